@@ -1,0 +1,6 @@
+// Public API of the grading domain: lenient in form, strict in substance.
+export { damerauLevenshtein, isSmallTypo, typoAllowance } from "./edit-distance";
+export * from "./grade-choice";
+export * from "./grade-typed";
+export { canonicalTokens, foldText } from "./normalise";
+export { canonicalNumber, foldNumberWords } from "./number-words";

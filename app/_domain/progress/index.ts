@@ -1,0 +1,3 @@
+// Public API of the progress domain: statistics from review logs and card rows, clock injected.
+export * from "./cards-stats";
+export * from "./review-stats";

@@ -1,0 +1,77 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { prisma } from "../../db";
+
+// Server-side session rows make sessions revocable: the signed cookie only names a row, and a
+// request whose row is gone (signed out, account disabled) is treated as signed out.
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export type ActiveSession = {
+  userId: string;
+  role: "student" | "teacher";
+  name: string;
+  email: string;
+};
+
+export async function createSession(options: {
+  userId: string;
+  userAgent?: string | null;
+  now?: Date;
+}) {
+  const now = options.now ?? new Date();
+  const id = randomBytes(32).toString("base64url");
+  await (
+    await prisma()
+  ).session.create({
+    data: {
+      id,
+      userId: options.userId,
+      userAgent: options.userAgent?.slice(0, 300) ?? null,
+      createdAt: now,
+      expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+    },
+  });
+  return id;
+}
+
+export async function findActiveSession(
+  sessionId: string,
+  now = new Date(),
+): Promise<ActiveSession | null> {
+  const row = await (
+    await prisma()
+  ).session.findFirst({
+    where: { id: sessionId, expires: { gt: now }, user: { disabledAt: null } },
+    select: { user: { select: { id: true, role: true, name: true, email: true } } },
+  });
+  return row
+    ? { userId: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email }
+    : null;
+}
+
+export async function deleteSession(sessionId: string): Promise<void> {
+  await (await prisma()).session.deleteMany({ where: { id: sessionId } });
+}
+
+// Disabling an account ends every session it has, on every device, at their next request.
+export async function disableUser(options: { email: string; now?: Date }): Promise<boolean> {
+  const db = await prisma();
+  const [updated] = await db.$transaction([
+    db.user.updateMany({
+      where: { email: options.email.toLowerCase() },
+      data: { disabledAt: options.now ?? new Date() },
+    }),
+    db.session.deleteMany({ where: { user: { email: options.email.toLowerCase() } } }),
+  ]);
+  return updated.count > 0;
+}
+
+export async function enableUser(options: { email: string }): Promise<boolean> {
+  const updated = await (
+    await prisma()
+  ).user.updateMany({
+    where: { email: options.email.toLowerCase() },
+    data: { disabledAt: null },
+  });
+  return updated.count > 0;
+}

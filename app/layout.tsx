@@ -1,0 +1,24 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "./_components/site-header";
+import { currentUser } from "./_server/current-user";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Citecards", template: "%s · Citecards" },
+  description: "Quizzes and flashcards that cite the sentence every answer comes from.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  return (
+    <html lang="en">
+      <body>
+        <SiteHeader user={user} />
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}
