@@ -6,6 +6,7 @@ import { closeDatabase } from "@/app/_server/db";
 import { isAppError } from "@/app/_server/errors";
 import { readEnv } from "@/app/_server/env";
 import { describeDemoAccounts, prepareDatabase } from "@/app/_server/setup/prepare-database";
+import { describeSyncReport } from "@/app/_server/data/content/sync-report";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 import { ensureAuthSecret } from "./auth-secret";
 
@@ -30,10 +31,15 @@ async function prepare(): Promise<void> {
       ? "Citecards: database is PostgreSQL (DATABASE_URL)."
       : `Citecards: database is embedded PGlite in ${env.CITECARDS_DATA_DIR}.`,
   );
-  const report = await prepareDatabase();
+  const report = await prepareDatabase({ contentDir: env.CITECARDS_CONTENT_DIR });
   console.log(
     `Citecards: migrations applied now: ${report.migrationsApplied.join(", ") || "none (up to date)"}.`,
   );
+  if (report.content) {
+    console.log(
+      `Citecards: content from ${env.CITECARDS_CONTENT_DIR}:\n${describeSyncReport(report.content)}`,
+    );
+  }
   console.log(
     `Citecards: demo accounts${report.demoAccountsCreated ? " created" : ""}:\n${describeDemoAccounts()}`,
   );

@@ -9,6 +9,8 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
         Citecards
       </Link>
       <nav aria-label="Main">
+        {user ? <Link href="/study">Study</Link> : null}
+        {user ? <Link href="/progress">Progress</Link> : null}
         <Link href="/articles">Articles</Link>
         {user ? (
           <form action={signOutAction}>

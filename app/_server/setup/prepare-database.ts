@@ -2,19 +2,38 @@ import "server-only";
 import path from "node:path";
 import { database } from "../db";
 import { migrate, withMigrationLock } from "../database/migrator";
+import { syncContent } from "../data/content/sync-content";
+import type { SyncReport } from "../data/content/sync-report";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "./demo-accounts";
 
-export type PrepareReport = { migrationsApplied: string[]; demoAccountsCreated: number };
+export type PrepareReport = {
+  migrationsApplied: string[];
+  demoAccountsCreated: number;
+  content: SyncReport | null;
+};
 
-// Migrates, then seeds, while holding a database lock, so that two processes starting at once
-// migrate once and seed once between them.
-export async function prepareDatabase(options: { root?: string } = {}): Promise<PrepareReport> {
+// Migrates, then seeds and loads the content folder, while holding a database lock, so that two
+// processes starting at once migrate once, seed once and load the articles once between them.
+export async function prepareDatabase(
+  options: { root?: string; contentDir?: string | null } = {},
+): Promise<PrepareReport> {
   const root = options.root ?? process.cwd();
   const db = await database();
   return db.withConnection(async (sql) => {
     const migrated = await migrate(sql, path.join(root, "prisma/migrations"));
-    const demoAccountsCreated = await withMigrationLock(sql, () => seedDemoAccounts());
-    return { migrationsApplied: migrated.applied, demoAccountsCreated };
+    return withMigrationLock(sql, async () => {
+      const report = {
+        migrationsApplied: migrated.applied,
+        demoAccountsCreated: await seedDemoAccounts(),
+        content: options.contentDir
+          ? await syncContent({ dir: path.resolve(root, options.contentDir) })
+          : null,
+      };
+      // PGlite runs no autovacuum, so its planner has no statistics unless asked; PostgreSQL
+      // gathers them itself but is glad of fresh ones after a bulk load.
+      await sql.exec("ANALYZE");
+      return report;
+    });
   });
 }
 

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { AttemptResults } from "@/app/_server/data/attempts/get-attempt";
+import { formatPercent } from "./class-format";
+
+export function AttemptResultsView({ results }: { results: AttemptResults }) {
+  const right = results.items.filter((item) => item.correct).length;
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading">
+        Score: {formatPercent(results.score)} ({right} of {results.items.length} correct)
+      </h2>
+      {results.late ? <p className="badge late">Submitted late</p> : null}
+      <ol className="card-list results-list">
+        {results.items.map((item) => (
+          <li key={item.questionId} className={item.correct ? "result ok" : "result wrong"}>
+            <p className="quiz-prompt">{item.prompt}</p>
+            <p>
+              <strong>{item.correct ? "Correct" : "Wrong"}</strong> · your answer:{" "}
+              {item.response ?? "(no answer)"}
+              {item.correct ? null : (
+                <>
+                  {" "}
+                  · answer: <strong>{item.answer}</strong>
+                </>
+              )}
+            </p>
+            <blockquote>
+              “{item.sourceQuote}” — <Link href={item.sourceHref}>{item.articleTitle}</Link>
+            </blockquote>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

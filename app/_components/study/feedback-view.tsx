@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { AnswerResult } from "./study-types";
+import { useKey } from "./use-key";
+
+type Props = { result: AnswerResult; onNext: () => void };
+
+// Immediate feedback with the correct answer and the sentence that proves it, one tap from the
+// article itself. Enter or Space goes on.
+export function FeedbackView({ result, onNext }: Props) {
+  const next = useRef<HTMLButtonElement>(null);
+  useEffect(() => next.current?.focus(), []);
+  useKey((event) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    onNext();
+  });
+  const verdict = result.correct === null ? "Rated" : result.correct ? "Correct" : "Not quite";
+  return (
+    <section
+      aria-live="polite"
+      className={`study-card feedback ${result.correct === false ? "wrong" : "right"}`}
+    >
+      <h2>{verdict}</h2>
+      <p>
+        Answer: <strong>{result.expectedAnswer}</strong>
+      </p>
+      {result.accepted.length > 0 ? (
+        <p className="meta">Also accepted: {result.accepted.join(", ")}</p>
+      ) : null}
+      <figure className="source">
+        <blockquote>{result.source.quote}</blockquote>
+        <figcaption>
+          {/* A full navigation, so the reader highlights the sentence (see article-reader.tsx). */}
+          <a href={result.source.href}>Read it in the article</a>
+        </figcaption>
+      </figure>
+      <button ref={next} type="button" onClick={onNext}>
+        Next <kbd aria-hidden="true">Enter</kbd>
+      </button>
+    </section>
+  );
+}

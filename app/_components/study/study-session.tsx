@@ -1,0 +1,153 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { FeedbackView } from "./feedback-view";
+import { QuestionView } from "./question-view";
+import { fetchNext, pendingAnswer, sendAnswer, undoAnswer, type PendingAnswer } from "./study-api";
+import type { Answer, AnswerResult, NextResponse } from "./study-types";
+import { useKey } from "./use-key";
+
+type Screen =
+  | { kind: "loading" }
+  | { kind: "question"; next: NextResponse; shownAt: number }
+  | { kind: "feedback"; result: AnswerResult }
+  | { kind: "done"; next: NextResponse }
+  | { kind: "error"; message: string; retry: PendingAnswer | null }; // null: retry loading
+
+const left = (next: NextResponse) =>
+  next.remaining.new + next.remaining.learning + next.remaining.review;
+
+export function StudySession({ articleIds }: { articleIds: string[] }) {
+  const [screen, setScreen] = useState<Screen>({ kind: "loading" });
+  const [status, setStatus] = useState("");
+  const [answered, setAnswered] = useState(0);
+  const [lastReviewId, setLastReviewId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const articles = useRef(articleIds);
+
+  // Fetches the next item; every state change happens after the response, so the first fetch
+  // can run from an effect (the screen starts as "loading").
+  const show = useCallback(async () => {
+    const outcome = await fetchNext(articles.current);
+    if (!outcome.ok)
+      return setScreen({ kind: "error", message: outcome.error.message, retry: null });
+    const next = outcome.value;
+    setScreen(
+      next.item ? { kind: "question", next, shownAt: performance.now() } : { kind: "done", next },
+    );
+  }, []);
+
+  const load = useCallback(async () => {
+    setScreen({ kind: "loading" });
+    await show();
+  }, [show]);
+
+  useEffect(() => {
+    void show();
+  }, [show]);
+
+  const submit = useCallback(
+    async (pending: PendingAnswer) => {
+      setBusy(true);
+      const outcome = await sendAnswer(pending);
+      setBusy(false);
+      if (outcome.ok) {
+        setAnswered((n) => n + 1);
+        setLastReviewId(outcome.value.reviewId);
+        setStatus("");
+        return setScreen({ kind: "feedback", result: outcome.value });
+      }
+      if (outcome.error.code === "stale") {
+        setStatus(outcome.error.message);
+        return void load();
+      }
+      setScreen({
+        kind: "error",
+        message: outcome.error.message,
+        retry: pending,
+      });
+    },
+    [load],
+  );
+
+  const answer = (given: Answer) => {
+    if (screen.kind !== "question" || !screen.next.item) return;
+    const duration = Math.round(performance.now() - screen.shownAt);
+    void submit(pendingAnswer(screen.next.item, given.response, duration, given.selfRating));
+  };
+
+  const undo = useCallback(async () => {
+    if (!lastReviewId || busy) return;
+    setBusy(true);
+    const outcome = await undoAnswer(lastReviewId);
+    setBusy(false);
+    if (!outcome.ok) return setStatus(outcome.error.message);
+    setLastReviewId(null);
+    setAnswered((n) => Math.max(0, n - 1));
+    setStatus("Answer undone.");
+    void load();
+  }, [busy, lastReviewId, load]);
+
+  useKey((event) => {
+    if (event.key.toLowerCase() !== "z") return;
+    event.preventDefault();
+    void undo();
+  });
+
+  return (
+    <div className="stack">
+      <div className="session-bar">
+        <span>{answered} answered</span>
+        {screen.kind === "question" ? <span>{left(screen.next)} left today</span> : null}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void undo()}
+          disabled={!lastReviewId || busy}
+        >
+          Undo <kbd aria-hidden="true">Z</kbd>
+        </button>
+      </div>
+      <p role="status" className="meta">
+        {status}
+      </p>
+      {screen.kind === "loading" ? <p>Loading…</p> : null}
+      {screen.kind === "question" && screen.next.item ? (
+        <QuestionView
+          key={`${screen.next.item.questionId}-${screen.next.item.cardVersion}`}
+          item={screen.next.item}
+          busy={busy}
+          onAnswer={answer}
+        />
+      ) : null}
+      {screen.kind === "feedback" ? (
+        <FeedbackView result={screen.result} onNext={() => void load()} />
+      ) : null}
+      {screen.kind === "done" ? <DoneView answered={answered} /> : null}
+      {screen.kind === "error" ? (
+        <div role="alert" className="study-card">
+          <p>{screen.message}</p>
+          <button type="button" onClick={() => void (screen.retry ? submit(screen.retry) : load())}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function DoneView({ answered }: { answered: number }) {
+  return (
+    <section className="study-card" aria-labelledby="done-heading">
+      <h2 id="done-heading">Done for today</h2>
+      <p>
+        {answered > 0
+          ? `You answered ${answered} ${answered === 1 ? "question" : "questions"} in this session.`
+          : "Nothing is due right now."}
+      </p>
+      <p>
+        <a href="/progress">See your progress and what comes tomorrow</a>
+      </p>
+    </section>
+  );
+}

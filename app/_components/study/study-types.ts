@@ -1,0 +1,40 @@
+// The JSON the study endpoints send (app/api/study/*), as the browser receives it: dates are strings.
+
+export type QuestionType =
+  "cloze" | "multiple_choice" | "true_false" | "short_answer" | "numeric" | "flashcard";
+
+export type StudyItem = {
+  questionId: string;
+  type: QuestionType;
+  kind: "learning" | "review" | "new";
+  prompt: string;
+  choices: string[];
+  articleId: string;
+  sentenceId: string;
+  cardVersion: number;
+  flashcardBack: { answer: string; sourceQuote: string } | null;
+};
+
+export type QueueCounts = { new: number; learning: number; review: number };
+
+export type NextResponse = {
+  item: StudyItem | null;
+  remaining: QueueCounts;
+  studyDay: { key: string; endsAt: string };
+};
+
+export type AnswerResult = {
+  reviewId: string;
+  questionId: string;
+  correct: boolean | null;
+  rating: 1 | 2 | 3 | 4;
+  expectedAnswer: string;
+  accepted: string[];
+  source: { quote: string; articleId: string; sentenceId: string; href: string };
+  nextDue: string;
+  cardVersion: number;
+};
+
+export type Answer = { response: string; selfRating?: 1 | 2 | 3 | 4 };
+
+export type ApiError = { code: string; message: string };

@@ -1,0 +1,159 @@
+import { bankSchema, type Bank } from "./bank-schema";
+import { findConflicts, type ParsedArticle } from "./conflicts";
+import { buildPools } from "./distractors";
+import { extractFacts } from "./facts";
+import { stableId } from "./hash";
+import { ingestArticle } from "./ingest";
+import { dedupeKey, questionProblem, sentenceProblem, type Draft } from "./quality";
+import { sentenceDrafts } from "./questions";
+import { selectForSentence } from "./select";
+
+const notSelected = "not selected: the sentence's strongest facts are already asked";
+import { segmentSentences } from "./sentences";
+import { compareStrings, countWhole, normaliseText } from "./text";
+import type { Conflict, Dropped, Question, SourceFile } from "./types";
+
+export function parseArticle(source: SourceFile): ParsedArticle {
+  const article = ingestArticle(source);
+  const sentences = segmentSentences(article.id, article.body);
+  return { article, sentences, facts: extractFacts(article.body, sentences) };
+}
+
+function attributionFor({ article }: ParsedArticle): string {
+  const source = article.site ? `${article.site}, “${article.title}”` : `“${article.title}”`;
+  return `According to ${source} (${article.published ?? "undated"})`;
+}
+
+type Shared = {
+  pools: ReturnType<typeof buildPools>;
+  disputed: Set<string>;
+  /** Per article, the values other sources give for the quantities it disputes. */
+  rivalValues: Map<string, Set<string>>;
+};
+
+function sharedContext(parsed: ParsedArticle[], conflicts: Conflict[]): Shared {
+  const rivalValues = new Map<string, Set<string>>();
+  for (const c of conflicts) {
+    const values = c.claims.flatMap((claim) => {
+      const numbers = claim.value.match(/\d[\d,]*/g) ?? [];
+      return [normaliseText(claim.value), ...numbers, ...numbers.map((n) => n.replace(/,/g, ""))];
+    });
+    for (const claim of c.claims) {
+      const set = rivalValues.get(claim.articleId) ?? new Set<string>();
+      values.forEach((v) => set.add(v));
+      rivalValues.set(claim.articleId, set);
+    }
+  }
+  const disputed = new Set(conflicts.flatMap((c) => c.claims.map((cl) => cl.sentenceId)));
+  return { pools: buildPools(parsed.flatMap((p) => p.facts)), disputed, rivalValues };
+}
+
+function excluded(parsed: ParsedArticle, shared: Shared): Set<string> {
+  const out = new Set(shared.rivalValues.get(parsed.article.id));
+  // A "wrong" number that the article itself states elsewhere would be true, not wrong.
+  for (const f of parsed.facts)
+    if (f.kind === "quantity" || f.kind === "date") out.add(normaliseText(f.value));
+  return out;
+}
+
+function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]): Question[] {
+  const { article, sentences, facts } = parsed;
+  const exclude = excluded(parsed, shared);
+  const out: Question[] = [];
+  const seen = new Set<string>();
+  const quotes = facts.filter((f) => f.kind === "quote");
+  for (const sentence of sentences) {
+    const ctx = {
+      article,
+      pools: shared.pools,
+      exclude,
+      attribution: shared.disputed.has(sentence.id) ? attributionFor(parsed) : null,
+      mentions: (value: string) => countWhole(article.body, value),
+    };
+    const quoted = quotes.some((q) => q.start < sentence.start && sentence.start < q.end);
+    const sentenceReason = quoted
+      ? "sentence is inside a direct quotation"
+      : sentenceProblem(sentence);
+    const passed: Draft[] = [];
+    for (const draft of sentenceDrafts(sentence, facts, ctx)) {
+      const reason = sentenceReason ?? questionProblem(draft, sentence, article);
+      if (reason) dropped.push(dropOf(draft, reason));
+      else passed.push(draft);
+    }
+    const { kept, surplus } = selectForSentence(passed);
+    for (const draft of surplus) dropped.push(dropOf(draft, notSelected));
+    for (const draft of kept) {
+      const reason = duplicate(draft, seen);
+      if (reason) dropped.push(dropOf(draft, reason));
+      else
+        out.push({
+          id: stableId(draft.type, draft.sentenceId, draft.answer, draft.prompt),
+          ...draft,
+        });
+    }
+  }
+  return capStatements(out, dropped);
+}
+
+/**
+ * True/false is at most a quarter of an article's questions (at most one third of the rest):
+ * students and teachers want recall. Which statements stay follows their ids, so the choice is
+ * deterministic and depends on this article alone.
+ */
+function capStatements(questions: Question[], dropped: Dropped[]): Question[] {
+  const statements = questions.filter((q) => q.type === "true_false");
+  const cap = Math.floor((questions.length - statements.length) / 3);
+  const kept = new Set([...statements].sort((a, b) => compareStrings(a.id, b.id)).slice(0, cap));
+  for (const q of statements)
+    if (!kept.has(q)) dropped.push(dropOf(q, "true/false quota: at most a quarter of the article"));
+  return questions.filter((q) => q.type !== "true_false" || kept.has(q));
+}
+
+function duplicate(draft: Draft, seen: Set<string>): string | null {
+  const keys = dedupeKey(draft);
+  if (keys.some((k) => seen.has(k))) return "duplicate of a question already in the bank";
+  keys.forEach((k) => seen.add(k));
+  return null;
+}
+
+function dropOf(draft: Draft, reason: string): Dropped {
+  return {
+    articleId: draft.articleId,
+    sentenceId: draft.sentenceId,
+    type: draft.type,
+    reason,
+    detail: `${draft.prompt} → ${draft.answer}`,
+  };
+}
+
+const byQuestion = (a: Question, b: Question) =>
+  compareStrings(a.articleId, b.articleId) ||
+  a.source.start - b.source.start ||
+  compareStrings(a.type, b.type) ||
+  compareStrings(a.id, b.id);
+
+/** Pure and deterministic: the same files (in any order) give the same bank. */
+export function buildBank(files: SourceFile[]): { bank: Bank; dropped: Dropped[] } {
+  const parsed = [...files].sort((a, b) => compareStrings(a.file, b.file)).map(parseArticle);
+  const ids = new Set<string>();
+  for (const p of parsed) {
+    if (ids.has(p.article.id)) throw new Error(`two files map to article id "${p.article.id}"`);
+    ids.add(p.article.id);
+  }
+  const conflicts = findConflicts(parsed);
+  const shared = sharedContext(parsed, conflicts);
+  const dropped: Dropped[] = [];
+  const questions = parsed.flatMap((p) => questionsOf(p, shared, dropped)).sort(byQuestion);
+  const articles = parsed.map(({ article, sentences }) => ({
+    id: article.id,
+    file: article.file,
+    title: article.title,
+    byline: article.byline,
+    published: article.published,
+    site: article.site,
+    body: article.body,
+    sentences,
+  }));
+  const bank = bankSchema.parse({ version: 1, articles, questions, conflicts });
+  return { bank, dropped };
+}

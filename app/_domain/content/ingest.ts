@@ -1,0 +1,149 @@
+import { parseDateLine } from "./dates";
+import { splitFrontMatter } from "./front-matter";
+import { endsLikeSentence, furnitureReason, isTailMarker, teaserSuffix } from "./furniture";
+import { markdownLines, plainLines, type SourceLine } from "./markdown";
+import { normaliseText, wordCount } from "./text";
+import type { Article, SourceFile } from "./types";
+
+/**
+ * Article ids are slugs of the file name without its extension ("000_97ffb39a.txt" becomes
+ * "000-97ffb39a"): stable across runs and edits, readable in URLs, unique within a folder.
+ */
+export function articleIdFromFile(file: string): string {
+  const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.(txt|md|markdown)$/i, "");
+  const slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "article";
+}
+
+function cleanRaw(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/\t/g, " ");
+}
+
+const bylinePattern =
+  /^(?:by|written by|words by|story by|reporting by|reporting contributed by|author)\s*:?\s+([A-Z][\p{L}.'’ -]+?)(?:\s*[|,;•·]\s*(.*))?$/iu;
+
+type State = {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  site: string | null;
+  lines: { text: string; join: boolean }[];
+};
+
+function isTitleCandidate(line: SourceLine): boolean {
+  const text = line.text.trim();
+  if (line.heading === 1) return true;
+  return wordCount(text) <= 25 && (!endsLikeSentence(text) || /[?!]["”’]?$/.test(text));
+}
+
+/** Handles one non-blank line; returns false once the rest of the page is other stories. */
+type Neighbours = { previousOpen: boolean; next: string };
+
+const bylineRole =
+  /^(staff (reporter|writer)|(senior |chief |political |foreign )?(correspondent|reporter|editor))$/i;
+
+function takeLine(state: State, line: SourceLine, { previousOpen, next }: Neighbours): boolean {
+  const text = line.text.trim().replace(/\s+/g, " ");
+  if (isTailMarker(text)) return false;
+  const date = parseDateLine(text);
+  if (date) {
+    if (date.role === "published") state.published ??= date.iso;
+    return true;
+  }
+  const byline = bylinePattern.exec(text);
+  if (byline && wordCount(byline[1] ?? "") <= 6) {
+    state.byline ??= (byline[1] ?? "").trim();
+    const tail = parseDateLine(byline[2] ?? "");
+    if (tail?.role === "published") state.published ??= tail.iso;
+    return true;
+  }
+  if (furnitureReason(line.text) || bylineRole.test(text)) return true;
+  if (bylineRole.test(next.trim()) && wordCount(text) <= 4) {
+    state.byline ??= text;
+    return true;
+  }
+  if (state.title === null && isTitleCandidate(line)) {
+    state.title = text;
+    return true;
+  }
+  if (state.title !== null && normaliseText(text) === normaliseText(state.title)) return true;
+  const teaser = teaserSuffix.exec(text);
+  if (teaser) state.site ??= (teaser[1] ?? "").trim();
+  const clean = teaser ? text.slice(0, teaser.index) : text.replace(/^•\s+/, "");
+  // Short unpunctuated lines are subheadings; they label the prose but are not statements.
+  // A short unpunctuated line standing alone is a subheading; inside a block it is wrapped text.
+  const alone = !next.trim() || endsLikeSentence(clean);
+  if (!endsLikeSentence(clean) && wordCount(clean) < 15 && !previousOpen && alone) return true;
+  state.lines.push({ text: clean, join: previousOpen && !line.bullet });
+  return true;
+}
+
+function paragraphsOf(lines: State["lines"]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.join && out.length > 0) out[out.length - 1] += ` ${line.text}`;
+    else out.push(line.text);
+  }
+  return out;
+}
+
+/** Drops teasers and repeats: a paragraph that is the start of another one adds nothing. */
+function dedupe(paragraphs: string[]): string[] {
+  const norms = paragraphs.map((p) => normaliseText(p).replace(/[.…\s]+$/, ""));
+  return paragraphs.filter((_, i) => {
+    const mine = norms[i] ?? "";
+    return !norms.some((other, j) => {
+      if (j === i) return false;
+      if (other !== mine) return other.startsWith(mine) && mine.length >= 40;
+      // Equal after normalising: keep the complete (longer) copy, else the first one.
+      const [a, b] = [paragraphs[j]?.length ?? 0, paragraphs[i]?.length ?? 0];
+      return a > b || (a === b && j < i);
+    });
+  });
+}
+
+export function ingestArticle(source: SourceFile): Article {
+  const { meta, rest } = splitFrontMatter(cleanRaw(source.text), source.file);
+  const isMarkdown = /\.(md|markdown)$/i.test(source.file);
+  const lines = isMarkdown ? markdownLines(rest) : plainLines(rest);
+  const state: State = {
+    title: meta.title ?? null,
+    byline: meta.byline ?? meta.author ?? null,
+    published: meta.published ?? meta.date ?? null,
+    site: meta.site ?? meta.source ?? null,
+    lines: [],
+  };
+  let open = false;
+  for (const [i, line] of lines.entries()) {
+    if (!line.text.trim()) {
+      open = false;
+      continue;
+    }
+    const before = state.lines.length;
+    if (!takeLine(state, line, { previousOpen: open, next: lines[i + 1]?.text ?? "" })) break;
+    const last = state.lines[state.lines.length - 1];
+    // Hard-wrapped text continues a paragraph until a line ends like a sentence.
+    open =
+      state.lines.length > before &&
+      last !== undefined &&
+      (isMarkdown || !endsLikeSentence(last.text));
+  }
+  const paragraphs = dedupe(paragraphsOf(state.lines)).filter((p) => p.length > 0);
+  return {
+    id: articleIdFromFile(source.file),
+    file: source.file.split(/[\\/]/).pop() ?? source.file,
+    title: state.title ?? paragraphs[0]?.slice(0, 80) ?? articleIdFromFile(source.file),
+    byline: state.byline,
+    published: state.published,
+    site: state.site,
+    paragraphs,
+    body: paragraphs.join("\n\n"),
+  };
+}

@@ -1,0 +1,106 @@
+import type { Fact, Sentence } from "./types";
+
+// Turns a sentence and one of its facts into a real question. The reliable transformation is
+// the subject question: when the fact opens the clause, "X emphasised that …" becomes
+// "Who emphasised that …?" without any parsing. Other positions fall back to cloze forms.
+
+const adverbialStart =
+  /^(In|After|Following|As|With|Before|During|Despite|Until|Since|Under|Amid|Meanwhile|However|Moreover|On|At|By)\b/;
+
+const placeNoun: Record<string, string> = {
+  country: "country",
+  city: "place",
+  region: "place",
+  facility: "base",
+};
+
+function whPhrase(fact: Fact, span: string): string | null {
+  if (fact.kind === "person")
+    return fact.role && /^\p{Lu}/u.test(fact.role) ? `Which ${fact.role}` : "Who";
+  if (fact.kind === "organisation") return `Which ${fact.role ?? "organisation"}`;
+  if (fact.kind === "place") return `Which ${placeNoun[fact.placeKind ?? "city"] ?? "place"}`;
+  if (fact.kind === "quantity") {
+    const unit = fact.unit ?? "";
+    if (!unit || unit === "per cent") return null;
+    const hedge = fact.hedge ? (hedgeWords[fact.hedge] ?? "") : "";
+    return `${hedge}how many ${unit}`;
+  }
+  void span;
+  return null;
+}
+
+const hedgeWords: Record<string, string> = {
+  approximately: "approximately ",
+  about: "about ",
+  around: "roughly ",
+  roughly: "roughly ",
+  nearly: "nearly ",
+  almost: "almost ",
+  over: "more than ",
+  "more than": "more than ",
+  "totaling around": "roughly ",
+  some: "about ",
+  "an estimated": "an estimated ",
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The question when the fact is the subject of the sentence's main clause, else null. */
+export function subjectQuestion(sentence: Sentence, fact: Fact): string | null {
+  const spanStart = fact.start - sentence.start;
+  const spanEnd =
+    (fact.kind === "quantity" ? fact.end + 1 + (fact.unit?.length ?? 0) : fact.end) -
+    sentence.start;
+  const before = sentence.text.slice(0, spanStart).replace(/\bthe\s+$|\bThe\s+$/, "");
+  let after = sentence.text.slice(spanEnd);
+  if (
+    fact.kind === "quantity" &&
+    !sentence.text.slice(fact.end - sentence.start).startsWith(` ${fact.unit}`)
+  )
+    return null;
+  if (before && !(adverbialStart.test(before) && /,\s$/.test(before))) return null;
+  const appositive = /^,\s+(?:a|an|the)\s+([^,]+),(\s+\p{Ll}.*)$/u.exec(after);
+  let wh = whPhrase(fact, sentence.text.slice(spanStart, spanEnd));
+  if (!wh) return null;
+  if (appositive && fact.kind === "person") {
+    wh = `Which ${appositive[1]}`;
+    after = appositive[2] ?? "";
+  }
+  if (!/^\s+\p{Ll}/u.test(after) || /^\s+(and|or|with|of)\b/.test(after)) return null;
+  // An open quotation cannot be turned into a question without misquoting the speaker.
+  if (/[“”"]/.test(after) || after.trim().split(/\s+/).length < 3) return null;
+  const question = `${before ? before : ""}${before ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh}${after}`;
+  return capitalise(question.replace(/[.!]["”’]?$/, "").trim()) + "?";
+}
+
+/** "MAIN, according to X." becomes "Who says that MAIN?" when X is the fact. */
+export function sourceQuestion(sentence: Sentence, fact: Fact): string | null {
+  const rel = fact.start - sentence.start;
+  const head = sentence.text.slice(0, rel);
+  const m = /^(.*?),\s+(according to (?:the )?|as reported by (?:the )?)$/.exec(head);
+  const reported = /^(.*?),\s+$/.exec(head);
+  const tail = sentence.text.slice(fact.end - sentence.start);
+  let main: string | undefined;
+  let verb = "says";
+  if (m && /^(,[^,]+)?\.$/.test(tail)) main = m[1];
+  else if (reported && /^\s+reported( \w+)?\.$/.test(tail) && fact.kind === "organisation") {
+    main = reported[1];
+    verb = "reported";
+  }
+  if (!main || main.length < 20) return null;
+  if (m?.[2]?.startsWith("as reported")) verb = "reported";
+  const who = fact.kind === "person" ? "Who" : "Which organisation";
+  if (fact.kind === "person" && verb === "says") verb = "said";
+  const lowered = /^(The|A|An|In|After)\b/.test(main)
+    ? main.charAt(0).toLowerCase() + main.slice(1)
+    : main;
+  return `${who} ${verb} that ${lowered}?`;
+}
+
+export function blanked(sentence: Sentence, fact: Fact): string {
+  const s = fact.valueStart - sentence.start;
+  const e = fact.valueEnd - sentence.start;
+  return `${sentence.text.slice(0, s)}_____${sentence.text.slice(e)}`;
+}

@@ -1,0 +1,50 @@
+import { furnitureReason } from "./furniture";
+import { countWhole, normaliseText, wordCount } from "./text";
+import type { Article, Question, Sentence } from "./types";
+
+// The gate every candidate passes before it reaches a student. Each rule returns the reason it
+// dropped a candidate, so `bank build --explain` can show why and the rules can be tuned.
+
+const pronounStart = /^["“]?(He|She|It|This|That|These|Those|They|Its|His|Her|Their|Such)\b/;
+
+export function sentenceProblem(sentence: Sentence): string | null {
+  if (wordCount(sentence.text) < 8) return "sentence too short (fewer than 8 words)";
+  const pronoun = pronounStart.exec(sentence.text)?.[1];
+  if (pronoun) return `sentence starts with unresolved "${pronoun}"`;
+  const furniture = furnitureReason(sentence.text);
+  if (furniture) return `sentence looks like page furniture (${furniture})`;
+  if (!/[.!?…]["”’)]?$/.test(sentence.text)) return "not a complete sentence";
+  return null;
+}
+
+export type Draft = Omit<Question, "id">;
+
+export function questionProblem(q: Draft, sentence: Sentence, article: Article): string | null {
+  if (q.type === "true_false") {
+    if (q.answer === "false" && !q.alteration)
+      return "false statement does not record its alteration";
+    return null;
+  }
+  const hits = countWhole(sentence.text, q.answer);
+  if (hits === 0) return `answer "${q.answer}" is not in the cited sentence`;
+  if (hits > 1) return `ambiguous blank: "${q.answer}" occurs ${hits} times in the sentence`;
+  if (
+    q.factKind !== "quantity" &&
+    q.factKind !== "date" &&
+    countWhole(article.title, q.answer) > 0
+  ) {
+    return `answer "${q.answer}" is given away by the article title`;
+  }
+  if (q.type === "multiple_choice" && (q.choices?.length ?? 0) < 4) {
+    return "fewer than 3 distractors of the same type";
+  }
+  return null;
+}
+
+/** Keeps the first of each (type, prompt) and each (type, sentence, answer) pair. */
+export function dedupeKey(q: Draft): string[] {
+  return [
+    `${q.type}|${normaliseText(q.prompt)}`,
+    `${q.type}|${q.sentenceId}|${normaliseText(q.answer)}|${q.alteration?.replacement ?? ""}`,
+  ];
+}

@@ -1,0 +1,139 @@
+import { acceptedAnswers } from "./accepted";
+import { estimateDifficulty } from "./difficulty";
+import { pickDistractors, type Pools } from "./distractors";
+import { stableId } from "./hash";
+import { blanked, sourceQuestion, subjectQuestion } from "./prompts";
+import { objectQuestion, prepositionQuestion, quantityQuestion } from "./wh-questions";
+import { compareStrings, countWhole, normaliseText, wordCount } from "./text";
+import type { Article, Fact, Sentence } from "./types";
+import type { Draft } from "./quality";
+
+// Candidate questions for one sentence. Every candidate is bound to the sentence (its span is
+// the source quote) and to one fact inside it; the quality gate decides which survive.
+
+export type QuestionContext = {
+  article: Article;
+  pools: Pools;
+  /** Normalised values that are true somewhere in the corpus and must not be distractors. */
+  exclude: Set<string>;
+  attribution: string | null;
+  mentions: (value: string) => number;
+};
+
+const askable = new Set(["person", "place", "organisation", "quantity", "date"]);
+
+function shuffleChoices(seed: string, choices: string[]): string[] {
+  const keyed = choices.map((choice) => ({ choice, key: stableId(seed, choice) }));
+  return keyed.sort((a, b) => compareStrings(a.key, b.key)).map((k) => k.choice);
+}
+
+function base(sentence: Sentence, fact: Fact | null, ctx: QuestionContext) {
+  return {
+    articleId: ctx.article.id,
+    sentenceId: sentence.id,
+    siblingKey: sentence.id,
+    source: { start: sentence.start, end: sentence.end, quote: sentence.text },
+    ...(fact ? { answerSpan: { start: fact.valueStart, end: fact.valueEnd } } : {}),
+    ...(ctx.attribution ? { attribution: ctx.attribution } : {}),
+  };
+}
+
+function attribute(prompt: string, ctx: QuestionContext): string {
+  return ctx.attribution ? `${ctx.attribution}: ${prompt}` : prompt;
+}
+
+/** A real question about the fact, from the first clause pattern that fits, else null. */
+export function naturalQuestion(sentence: Sentence, fact: Fact): string | null {
+  if (fact.kind === "quantity")
+    return quantityQuestion(sentence, fact) ?? subjectQuestion(sentence, fact);
+  const named = fact.kind === "person" || fact.kind === "organisation";
+  return (
+    (named ? sourceQuestion(sentence, fact) : null) ??
+    (fact.kind === "date" ? null : subjectQuestion(sentence, fact)) ??
+    objectQuestion(sentence, fact) ??
+    prepositionQuestion(sentence, fact)
+  );
+}
+
+/** "two militaries": a small number written as a word is too trivial to blank out. */
+function trivialCount(fact: Fact): boolean {
+  return fact.kind === "quantity" && /^\p{L}+$/u.test(fact.value) && (fact.amount ?? 0) < 4;
+}
+
+function falseStatement(sentence: Sentence, fact: Fact, swap: string): string {
+  const s = fact.valueStart - sentence.start;
+  return `${sentence.text.slice(0, s)}${swap}${sentence.text.slice(fact.valueEnd - sentence.start)}`;
+}
+
+function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft[] {
+  const words = wordCount(sentence.text);
+  const mentions = ctx.mentions(fact.value);
+  const distractors = pickDistractors(fact, sentence.text, ctx.pools, ctx.exclude);
+  const natural = naturalQuestion(sentence, fact);
+  const common = {
+    ...base(sentence, fact, ctx),
+    factKind: fact.kind,
+    answer: fact.value,
+    accepted: acceptedAnswers(fact),
+  };
+  const make = (type: Draft["type"], prompt: string, extra: Partial<Draft> = {}): Draft => ({
+    ...common,
+    type,
+    prompt: attribute(prompt, ctx),
+    difficulty: estimateDifficulty(type, fact, words, mentions),
+    ...extra,
+  });
+  const drafts: Draft[] = [];
+  if (!trivialCount(fact))
+    drafts.push(make("cloze", `Fill in the blank: “${blanked(sentence, fact)}”`));
+  if (natural) {
+    const choices = shuffleChoices(sentence.id + fact.value, [fact.value, ...distractors]);
+    drafts.push(make("multiple_choice", natural, { choices }));
+    if (fact.kind !== "quantity") drafts.push(make("short_answer", natural));
+    else {
+      const numeric = { value: fact.amount ?? 0, unit: fact.unit ?? null };
+      drafts.push(make("numeric", natural, { numeric }));
+    }
+  }
+  const swap = distractors[0];
+  if (swap && !trivialCount(fact)) {
+    drafts.push({
+      ...make("true_false", `True or false? “${falseStatement(sentence, fact, swap)}”`),
+      answer: "false",
+      accepted: ["false"],
+      alteration: { kind: fact.kind, original: fact.value, replacement: swap },
+    });
+  }
+  return drafts;
+}
+
+export function sentenceDrafts(sentence: Sentence, facts: Fact[], ctx: QuestionContext): Draft[] {
+  // Words inside a direct quote are someone's speech, not facts the article asserts.
+  const quotes = facts.filter((f) => f.kind === "quote");
+  const inQuote = (f: Fact) => quotes.some((q) => q.start <= f.start && f.end <= q.end);
+  const own = facts.filter(
+    (f) => f.sentenceId === sentence.id && askable.has(f.kind) && !inQuote(f),
+  );
+  // One question family per distinct value: "Niger" twice in a sentence is one (ambiguous) fact.
+  const unique = own.filter(
+    (f, i) => own.findIndex((g) => normaliseText(g.value) === normaliseText(f.value)) === i,
+  );
+  const drafts = unique.flatMap((fact) => factDrafts(sentence, fact, ctx));
+  if (
+    drafts.some(
+      (d) =>
+        d.type === "true_false" && countWhole(sentence.text, d.alteration?.original ?? "") === 1,
+    )
+  ) {
+    drafts.push({
+      ...base(sentence, null, ctx),
+      factKind: "sentence",
+      type: "true_false",
+      prompt: attribute(`True or false? “${sentence.text}”`, ctx),
+      answer: "true",
+      accepted: ["true"],
+      difficulty: estimateDifficulty("true_false", null, wordCount(sentence.text), 1),
+    });
+  }
+  return drafts;
+}

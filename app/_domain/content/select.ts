@@ -1,0 +1,70 @@
+import { stableId } from "./hash";
+import type { Draft } from "./quality";
+
+// Which of the surviving candidates of one sentence go into the bank. Asking every fact in
+// every form floods a student with near-identical cards; a teacher would pick the strongest
+// facts and ask each once for recall and once for recognition.
+
+const factScore: Record<string, number> = {
+  quantity: 5,
+  person: 4,
+  date: 4,
+  organisation: 3,
+  place: 2,
+};
+
+const recallOrder = ["numeric", "short_answer", "cloze"];
+
+const MAX_FACTS = 2;
+
+function factKey(d: Draft): string {
+  return `${d.factKind}@${d.answerSpan?.start ?? -1}`;
+}
+
+function score(d: Draft): number {
+  const base = factScore[d.factKind] ?? 0;
+  // Facility and city names carry more than a country the whole article is about.
+  return d.factKind === "place" && !d.accepted.some((a) => /^[A-Z][a-z]+$/.test(a) && a.length > 3)
+    ? base + 1
+    : base;
+}
+
+export function selectForSentence(drafts: Draft[]): { kept: Draft[]; surplus: Draft[] } {
+  const facts = [...new Set(drafts.filter((d) => d.factKind !== "sentence").map(factKey))];
+  const ranked = facts
+    .map((key) => ({ key, drafts: drafts.filter((d) => factKey(d) === key) }))
+    .filter((f) => f.drafts.some((d) => d.type !== "true_false"))
+    .sort(
+      (a, b) =>
+        score(b.drafts[0]!) - score(a.drafts[0]!) ||
+        (a.drafts[0]!.answerSpan?.start ?? 0) - (b.drafts[0]!.answerSpan?.start ?? 0),
+    )
+    .slice(0, MAX_FACTS);
+  const kept: Draft[] = [];
+  for (const fact of ranked) {
+    const recall = recallOrder.map((t) => fact.drafts.find((d) => d.type === t)).find(Boolean);
+    const choice = fact.drafts.find((d) => d.type === "multiple_choice");
+    kept.push(...[recall, choice].filter((d): d is Draft => d !== undefined));
+  }
+  const statement = oneStatement(
+    ranked.map((f) => f.drafts),
+    drafts,
+  );
+  if (statement) kept.push(statement);
+  return { kept, surplus: drafts.filter((d) => !kept.includes(d)) };
+}
+
+/**
+ * At most one true/false statement per sentence: asking a sentence both ways repeats it, and
+ * statements are the weakest recall. Whether the true or the false variant is asked follows a
+ * hash of the sentence id, so it is deterministic and unbiased across the bank.
+ */
+function oneStatement(rankedFacts: Draft[][], drafts: Draft[]): Draft | undefined {
+  const falseOne = rankedFacts
+    .map((f) => f.find((d) => d.type === "true_false"))
+    .find((d) => d !== undefined);
+  const trueOne = drafts.find((d) => d.type === "true_false" && d.answer === "true");
+  const sentenceId = (falseOne ?? trueOne)?.sentenceId ?? "";
+  const preferTrue = Number.parseInt(stableId("statement", sentenceId).slice(0, 2), 16) % 2 === 0;
+  return preferTrue ? (trueOne ?? falseOne) : (falseOne ?? trueOne);
+}

@@ -1,0 +1,114 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { prisma } from "../../db";
+import { AppError } from "../../errors";
+import { notFound, parse, requireTeacher, type Actor } from "../classes/access";
+
+export const assignmentSchema = z
+  .object({
+    classId: z.string().min(1, "Choose a class."),
+    setId: z.string().min(1, "Choose a question set."),
+    mode: z.enum(["quiz", "practice"], { message: "Choose quiz or practice." }),
+    opensAt: z.date({ message: "Enter when the assignment opens." }),
+    dueAt: z.date({ message: "Enter the due date." }),
+    maxAttempts: z
+      .number()
+      .int()
+      .min(1, "Allow at least one attempt.")
+      .max(20, "Allow at most 20 attempts.")
+      .default(1),
+    timeLimitSeconds: z
+      .number()
+      .int()
+      .min(60, "A time limit is at least one minute.")
+      .max(6 * 3600, "A time limit is at most six hours.")
+      .nullable()
+      .default(null),
+  })
+  .refine((data) => data.dueAt > data.opensAt, {
+    message: "The due date must come after the opening time.",
+    path: ["dueAt"],
+  });
+
+export type AssignmentSummary = {
+  id: string;
+  classId: string;
+  className: string;
+  setId: string;
+  title: string;
+  mode: "quiz" | "practice";
+  opensAt: Date;
+  dueAt: Date;
+  maxAttempts: number;
+  timeLimitSeconds: number | null;
+};
+
+export const assignmentSelect = {
+  id: true,
+  classId: true,
+  setId: true,
+  mode: true,
+  opensAt: true,
+  dueAt: true,
+  maxAttempts: true,
+  timeLimitSeconds: true,
+  class: { select: { name: true } },
+  set: { select: { title: true } },
+} as const;
+
+type Row = { class: { name: string }; set: { title: string } } & Omit<
+  AssignmentSummary,
+  "className" | "title"
+>;
+
+export function toSummary({ class: owner, set, ...row }: Row): AssignmentSummary {
+  return { ...row, className: owner.name, title: set.title };
+}
+
+/** Both the class and the set must be the teacher's own. */
+export async function createAssignment(options: {
+  actor: Actor;
+  input: unknown;
+}): Promise<AssignmentSummary> {
+  const teacher = requireTeacher(options.actor);
+  const data = parse(assignmentSchema, options.input);
+  const db = await prisma();
+  const [owned, set] = await Promise.all([
+    db.class.findFirst({
+      where: { id: data.classId, teacherId: teacher.id },
+      select: { id: true },
+    }),
+    db.questionSet.findFirst({
+      where: { id: data.setId, ownerId: teacher.id },
+      select: { _count: { select: { items: true } } },
+    }),
+  ]);
+  if (!owned) throw notFound("class");
+  if (!set) throw notFound("question set");
+  if (set._count.items === 0)
+    throw new AppError("bad_input", {
+      userMessage: "Add questions to the set before assigning it.",
+    });
+  const row = await db.assignment.create({
+    data: { id: randomUUID(), ...data },
+    select: assignmentSelect,
+  });
+  return toSummary(row);
+}
+
+export async function listAssignmentsForTeacher({
+  actor,
+}: {
+  actor: Actor;
+}): Promise<AssignmentSummary[]> {
+  const teacher = requireTeacher(actor);
+  const rows = await (
+    await prisma()
+  ).assignment.findMany({
+    where: { class: { teacherId: teacher.id } },
+    orderBy: [{ dueAt: "desc" }, { id: "asc" }],
+    select: assignmentSelect,
+  });
+  return rows.map(toSummary);
+}

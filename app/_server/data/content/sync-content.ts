@@ -1,0 +1,30 @@
+import "server-only";
+import { buildBank, type Bank } from "@/app/_domain/content";
+import { prisma } from "../../db";
+import { readContentFiles } from "./read-content-files";
+import type { SyncReport } from "./sync-report";
+import { writeArticles, writeSentences } from "./write-articles";
+import { writeConflicts, writeQuestions } from "./write-questions";
+
+// Builds the bank for a content folder and brings the database in line with it, in one
+// transaction. Re-running on unchanged files changes nothing; an edited article changes, retires
+// or adds only the rows of what changed. Run on start and by `npm run content:sync`; it is a
+// system operation, so it takes no acting user.
+export async function syncContent(options: { dir: string; now?: Date }): Promise<SyncReport> {
+  const { bank } = buildBank(readContentFiles(options.dir));
+  return loadBank(bank, options.now ?? new Date());
+}
+
+export async function loadBank(bank: Bank, now: Date): Promise<SyncReport> {
+  const db = await prisma();
+  return db.$transaction(
+    async (tx) => {
+      const articles = await writeArticles(tx, bank.articles, now);
+      const sentences = await writeSentences(tx, bank.articles, now);
+      const questions = await writeQuestions(tx, bank.questions, now);
+      const conflicts = await writeConflicts(tx, bank.conflicts);
+      return { articles, sentences, questions, conflicts };
+    },
+    { timeout: 120_000, maxWait: 60_000 },
+  );
+}

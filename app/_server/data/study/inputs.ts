@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { maxDesiredRetention, minDesiredRetention } from "@/app/_domain/scheduling";
+import { AppError } from "../../errors";
+import { isTimeZone } from "./time-zone";
+
+// The shapes the study endpoints accept. Route handlers and server actions parse with these;
+// the data functions take the parsed, typed values.
+
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+  throw new AppError("bad_input", {
+    message: parsed.error.message,
+    userMessage: `${where}${issue?.message ?? "The request is not valid."}`,
+  });
+}
+
+const id = z.string().min(1).max(200);
+
+export const answerInputSchema = z.object({
+  idempotencyKey: z.uuid("idempotencyKey must be a UUID made by the client."),
+  questionId: id,
+  // Typed text, the chosen option, "true"/"false", or "" for a flashcard.
+  response: z.string().max(2000, "The answer is too long (2000 characters at most)."),
+  durationMs: z.number().int().min(0).max(86_400_000),
+  cardVersion: z.number().int().min(0),
+  selfRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+  usedHint: z.boolean().optional(),
+});
+export type AnswerInput = z.infer<typeof answerInputSchema>;
+
+export const articleIdsSchema = z.array(id).max(500).optional();
+
+// `?articles=a,b` on the next-item endpoint; absent or empty means every article.
+export const nextQuerySchema = z.object({
+  articles: z
+    .string()
+    .max(20_000)
+    .optional()
+    .transform((value) => value?.split(",").filter(Boolean))
+    .transform((ids) => (ids && ids.length > 0 ? ids : undefined))
+    .pipe(articleIdsSchema),
+});
+
+export const undoInputSchema = z.object({ reviewId: id.optional() });
+
+// Bounds: desired retention as the scheduler allows; daily limits generous enough for a
+// cramming student while keeping the queue query bounded (it reads at most the limit + a margin).
+export const maxNewCardsPerDay = 500;
+export const maxReviewsPerDay = 5000;
+
+export const studySettingsSchema = z.object({
+  desiredRetention: z
+    .number()
+    .min(minDesiredRetention, `Desired retention must be at least ${minDesiredRetention}.`)
+    .max(maxDesiredRetention, `Desired retention must be at most ${maxDesiredRetention}.`),
+  newCardsPerDay: z.number().int().min(0).max(maxNewCardsPerDay),
+  reviewsPerDay: z.number().int().min(0).max(maxReviewsPerDay),
+  timeZone: z
+    .string()
+    .max(100)
+    .refine(isTimeZone, "Choose a time zone such as Africa/Niamey.")
+    .optional(),
+});
+export type StudySettingsInput = z.infer<typeof studySettingsSchema>;

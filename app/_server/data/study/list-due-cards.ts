@@ -1,0 +1,124 @@
+import "server-only";
+import {
+  buildStudyQueue,
+  cardStates,
+  dayBoundary,
+  type CardStateValue,
+  type QueueInput,
+  type QueueItem,
+  type StudyDay,
+} from "@/app/_domain/scheduling";
+import type { CurrentUser } from "../../current-user";
+import { prisma } from "../../db";
+import { AppError } from "../../errors";
+import { queueInputsSql } from "./queue-sql";
+import { offsetMinutesAt } from "./time-zone";
+
+type QueueRow = {
+  settings: { newCardsPerDay: number; reviewsPerDay: number; timeZone: string } | null;
+  today: { at: number; stateBefore: number; siblingKey: string }[];
+  due: { id: string; state: number; due: number; version: number; siblingKey: string }[];
+  fresh: { id: string; siblingKey: string; version: number; articleId: string; position: number }[];
+};
+
+export type QueueEntry = QueueItem & { cardVersion: number };
+export type QueueCounts = { new: number; learning: number; review: number };
+export type DueCardsView = {
+  items: QueueEntry[];
+  counts: QueueCounts;
+  day: StudyDay;
+  /** Questions held back until another day because a sibling was seen today. */
+  deferredSiblings: string[];
+  reviewsOverLimit: number;
+};
+
+const hourMs = 3_600_000;
+// A study day lasts at most 25 hours (the day daylight-saving time ends).
+const widestDayMs = 25 * hourMs;
+
+/**
+ * Today's study queue for the acting user, optionally limited to some articles: due cards oldest
+ * first, then new questions up to the daily new limit, reviews capped by the daily review limit,
+ * siblings of anything answered today deferred, retired questions never included.
+ */
+export async function listDueCards(options: {
+  actor: CurrentUser;
+  now: Date;
+  articleIds?: readonly string[];
+}): Promise<DueCardsView> {
+  const { actor, now } = options;
+  const [row] = await (
+    await prisma()
+  ).$queryRaw<QueueRow[]>(
+    queueInputsSql({
+      userId: actor.id,
+      dueBefore: new Date(now.getTime() + widestDayMs),
+      answeredSince: new Date(now.getTime() - widestDayMs),
+      articleIds: options.articleIds && options.articleIds.length > 0 ? options.articleIds : null,
+    }),
+  );
+  if (!row?.settings)
+    throw new AppError("not_found", { userMessage: "Your account was not found." });
+  return buildView(row, row.settings, now);
+}
+
+function buildView(
+  row: QueueRow,
+  settings: NonNullable<QueueRow["settings"]>,
+  now: Date,
+): DueCardsView {
+  const day = dayBoundary(now, offsetMinutesAt(settings.timeZone, now));
+  const input = queueInput(row, settings, now, day);
+  // Learning steps due within 20 minutes are shown early only when nothing else is left (as in
+  // Anki); otherwise a card answered a moment ago would come straight back.
+  let queue = buildStudyQueue({ ...input, learnAheadMinutes: 0 });
+  if (queue.items.length === 0) queue = buildStudyQueue(input);
+  const versions = new Map([...row.due, ...row.fresh].map((card) => [card.id, card.version]));
+  const items = queue.items.map((item) => ({
+    ...item,
+    cardVersion: versions.get(item.questionId) ?? 0,
+  }));
+  const count = (kind: QueueItem["kind"]) => items.filter((item) => item.kind === kind).length;
+  return {
+    items,
+    counts: { new: count("new"), learning: count("learning"), review: count("review") },
+    day,
+    deferredSiblings: queue.deferredSiblings,
+    reviewsOverLimit: queue.reviewsOverLimit,
+  };
+}
+
+function queueInput(
+  row: QueueRow,
+  settings: NonNullable<QueueRow["settings"]>,
+  now: Date,
+  day: StudyDay,
+): QueueInput {
+  const answeredToday = row.today.filter((answer) => answer.at >= day.start.getTime());
+  const answeredFrom = (state: number) =>
+    answeredToday.filter((answer) => answer.stateBefore === state).length;
+  return {
+    now,
+    day,
+    dueCards: row.due.map((card) => ({
+      questionId: card.id,
+      state: card.state as CardStateValue,
+      due: new Date(card.due),
+      siblingKeys: [card.siblingKey],
+    })),
+    newQuestions: [...row.fresh]
+      .sort(
+        (a, b) =>
+          compare(a.articleId, b.articleId) || a.position - b.position || compare(a.id, b.id),
+      )
+      .map((question) => ({ questionId: question.id, siblingKeys: [question.siblingKey] })),
+    seenSiblingKeysToday: answeredToday.map((answer) => answer.siblingKey),
+    limits: { newPerDay: settings.newCardsPerDay, reviewsPerDay: settings.reviewsPerDay },
+    // Learning steps count against neither limit, as in buildStudyQueue.
+    doneToday: { newCards: answeredFrom(cardStates.new), reviews: answeredFrom(cardStates.review) },
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

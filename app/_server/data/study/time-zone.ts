@@ -1,0 +1,37 @@
+import "server-only";
+
+// A study day starts at 4 am in the student's own zone (dayBoundary). Users store an IANA zone
+// name rather than an offset so that daylight-saving changes are followed; the offset in force
+// at a given instant comes from Intl, which knows the tz database.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isTimeZone(name: string): boolean {
+  try {
+    formatterFor(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes east of UTC in `timeZone` at `at` (Niamey: +60). Unknown zones count as UTC. */
+export function offsetMinutesAt(timeZone: string, at: Date): number {
+  if (!isTimeZone(timeZone)) return 0;
+  const name = formatterFor(timeZone)
+    .formatToParts(at)
+    .find((part) => part.type === "timeZoneName")?.value;
+  // "GMT" for UTC itself, otherwise "GMT+01:00" / "GMT-03:30".
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name ?? "");
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === "-" ? -minutes : minutes;
+}

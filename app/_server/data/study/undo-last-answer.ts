@@ -1,0 +1,86 @@
+import "server-only";
+import type { CurrentUser } from "../../current-user";
+import { prisma } from "../../db";
+import { AppError } from "../../errors";
+import { Prisma } from "../../generated/prisma/client";
+import type { FreshCard } from "./stale-card-error";
+
+export type UndoResult = {
+  /** The review that no longer counts (it stays in the append-only log, marked undone). */
+  reviewId: string;
+  /** The card as it was before that answer, with a new version. */
+  card: FreshCard;
+};
+
+type UndoRow = FreshCard & { reviewId: string };
+
+// One statement: pick the user's latest answer still counting (and only if it is the one the
+// client named, when it names one), mark it undone, and put the card
+// back exactly as the log recorded it before the answer. The version is not restored but raised,
+// so a device still holding the version the undone answer produced cannot write over the card.
+function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql {
+  return Prisma.sql`WITH "target" AS (
+  SELECT l."id" FROM "ReviewLog" l
+  WHERE l."userId" = ${userId} AND l."undoneAt" IS NULL
+  ORDER BY l."reviewedAt" DESC, l."versionBefore" DESC
+  LIMIT 1
+  FOR UPDATE
+), "marked" AS (
+  UPDATE "ReviewLog" l SET "undoneAt" = ${now}::timestamp(3)
+  FROM "target" t WHERE l."id" = t."id" AND l."undoneAt" IS NULL
+    AND (${reviewId}::text IS NULL OR t."id" = ${reviewId}::text)
+  RETURNING l.*
+), "restored" AS (
+  UPDATE "Card" c SET "state" = m."stateBefore", "due" = m."dueBefore",
+    "stability" = m."stabilityBefore", "difficulty" = m."difficultyBefore",
+    "scheduledDays" = m."scheduledDaysBefore", "learningSteps" = m."learningStepsBefore",
+    "reps" = m."repsBefore", "lapses" = m."lapsesBefore", "lastReview" = m."lastReviewBefore",
+    "version" = c."version" + 1
+  FROM "marked" m WHERE c."userId" = m."userId" AND c."questionId" = m."questionId"
+  RETURNING m."id" AS "reviewId", c."questionId", c."version", c."state", c."due", c."reps",
+    c."lapses", c."lastReview"
+)
+SELECT * FROM "restored"`;
+}
+
+// A reviewId the client already undid: the repeat succeeds and changes nothing.
+function alreadyUndoneSql(userId: string, reviewId: string): Prisma.Sql {
+  return Prisma.sql`SELECT l."id" AS "reviewId", l."undoneAt", c."questionId", c."version",
+  c."state", c."due", c."reps", c."lapses", c."lastReview"
+FROM "ReviewLog" l JOIN "Card" c ON c."userId" = l."userId" AND c."questionId" = l."questionId"
+WHERE l."userId" = ${userId} AND l."id" = ${reviewId}`;
+}
+
+/**
+ * Undoes the acting user's most recent answer that still counts. Pass the `reviewId` the answer
+ * returned to make the request idempotent: repeating it does not undo an earlier answer too.
+ */
+export async function undoLastAnswer(options: {
+  actor: CurrentUser;
+  now: Date;
+  reviewId?: string;
+}): Promise<UndoResult> {
+  const db = await prisma();
+  const reviewId = options.reviewId ?? null;
+  const [row] = await db.$queryRaw<UndoRow[]>(undoSql(options.actor.id, options.now, reviewId));
+  if (row) return toResult(row);
+  if (reviewId) {
+    const [earlier] = await db.$queryRaw<(UndoRow & { undoneAt: Date | null })[]>(
+      alreadyUndoneSql(options.actor.id, reviewId),
+    );
+    if (earlier?.undoneAt) return toResult(earlier);
+    if (earlier) {
+      throw new AppError("conflict", {
+        userMessage: "Only your last answer can be undone.",
+      });
+    }
+  }
+  throw new AppError("not_found", {
+    userMessage: "There is no answer to undo.",
+  });
+}
+
+function toResult(row: UndoRow): UndoResult {
+  const { reviewId, questionId, version, state, due, reps, lapses, lastReview } = row;
+  return { reviewId, card: { questionId, version, state, due, reps, lapses, lastReview } };
+}

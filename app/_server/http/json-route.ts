@@ -1,0 +1,53 @@
+import "server-only";
+import { currentUser, type CurrentUser } from "../current-user";
+import { AppError, httpStatusOf, isAppError } from "../errors";
+
+// The plumbing every JSON route handler shares: authenticate, run, and turn refusals into
+// `{ error: { code, message } }` with the status of the code. Internal errors are logged and
+// answered with a generic message: their text never reaches the client.
+
+type ErrorDetails = (error: AppError) => Record<string, unknown> | undefined;
+
+const noStore = { "Cache-Control": "no-store" };
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: noStore });
+}
+
+export function errorResponse(error: unknown, details?: ErrorDetails): Response {
+  if (isAppError(error)) {
+    const body = { code: error.code, message: error.userMessage, ...details?.(error) };
+    return json({ error: body }, httpStatusOf(error.code));
+  }
+  console.error(error);
+  return json({ error: { code: "internal", message: "Something went wrong. Try again." } }, 500);
+}
+
+export async function withUser(
+  work: (user: CurrentUser) => Promise<Response>,
+  details?: ErrorDetails,
+): Promise<Response> {
+  try {
+    const user = await currentUser();
+    if (!user) {
+      throw new AppError("unauthenticated", { userMessage: "Sign in to continue." });
+    }
+    return await work(user);
+  } catch (error) {
+    return errorResponse(error, details);
+  }
+}
+
+/** The request body as JSON; an empty body reads as `{}`. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new AppError("bad_input", {
+      userMessage: "The request body must be JSON.",
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleReader } from "@/app/_components/article-reader";
+import { requireUser } from "@/app/_server/current-user";
+import { getArticleForReading } from "@/app/_server/data/articles/get-article";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const article = await getArticleForReading({ actor: user, articleId: decodeURIComponent(id) });
+  if (!article) notFound();
+  return <ArticleReader article={article} />;
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/app/_components/action-form";
+import { AttemptResultsView } from "@/app/_components/attempt-results";
+import { formatDateTime } from "@/app/_components/class-format";
+import { QuizRunner } from "@/app/_components/quiz-runner";
+import { startAttemptAction, submitAttemptAction } from "@/app/_server/actions/attempt-actions";
+import { requireUser } from "@/app/_server/current-user";
+import {
+  getAssignmentForStudent,
+  type StudentAssignment,
+} from "@/app/_server/data/assignments/student-assignments";
+import { getAttemptForTaking, getAttemptResults } from "@/app/_server/data/attempts/get-attempt";
+import { orNotFound } from "@/app/_server/page-guard";
+
+export const metadata: Metadata = { title: "Assignment" };
+
+function canStart(assignment: StudentAssignment, now: Date): boolean {
+  if (now < assignment.opensAt) return false;
+  if (assignment.mode === "practice") return assignment.status !== "done";
+  return assignment.attempts.length < assignment.maxAttempts;
+}
+
+export default async function StudentAssignmentPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
+  const { id } = await params;
+  const actor = await requireUser("student");
+  const now = new Date();
+  const assignment = await orNotFound(getAssignmentForStudent({ actor, assignmentId: id, now }));
+  const open = assignment.attempts.find(
+    (a) => a.submittedAt === null && (!a.deadlineAt || a.deadlineAt >= now),
+  );
+  const lastSubmitted = assignment.attempts.findLast((a) => a.submittedAt !== null);
+  return (
+    <>
+      <h1>{assignment.title}</h1>
+      <p className="meta">
+        {assignment.className} · {assignment.mode === "quiz" ? "Quiz" : "Practice"} · due{" "}
+        {formatDateTime(assignment.dueAt)}
+        {assignment.overdue ? <span className="badge late"> Overdue</span> : null}
+      </p>
+      {assignment.practiceProgress ? (
+        <p>
+          {assignment.practiceProgress.correct} of {assignment.practiceProgress.total} questions
+          answered correctly
+          {assignment.status === "done" ? " — done." : "."}
+        </p>
+      ) : null}
+      {open ? (
+        <>
+          <QuizRunner attempt={await getAttemptForTaking({ actor, attemptId: open.id })} />
+          <ActionForm
+            action={submitAttemptAction}
+            hidden={{ attemptId: open.id, assignmentId: id }}
+            submitLabel={assignment.mode === "quiz" ? "Submit quiz" : "Finish round"}
+            pendingLabel="Submitting…"
+            className="stack submit-form"
+          />
+        </>
+      ) : (
+        <>
+          {now < assignment.opensAt ? (
+            <p>This assignment opens {formatDateTime(assignment.opensAt)}.</p>
+          ) : null}
+          {canStart(assignment, now) ? (
+            <ActionForm
+              action={startAttemptAction}
+              hidden={{ assignmentId: id }}
+              submitLabel={assignment.attempts.length > 0 ? "Start again" : "Start"}
+              pendingLabel="Starting…"
+            />
+          ) : null}
+          {lastSubmitted ? (
+            <AttemptResultsView
+              results={await getAttemptResults({ actor, attemptId: lastSubmitted.id })}
+            />
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssignmentForm } from "@/app/_components/assignment-form";
+import { formatDateTime } from "@/app/_components/class-format";
+import { requireUser } from "@/app/_server/current-user";
+import { listAssignmentsForTeacher } from "@/app/_server/data/assignments/create-assignment";
+import { listClasses } from "@/app/_server/data/classes/list-classes";
+import { listQuestionSets } from "@/app/_server/data/sets/question-sets";
+
+export const metadata: Metadata = { title: "Assignments" };
+
+export default async function AssignmentsPage() {
+  const actor = await requireUser("teacher");
+  const [assignments, classes, sets] = await Promise.all([
+    listAssignmentsForTeacher({ actor }),
+    listClasses({ actor }),
+    listQuestionSets({ actor }),
+  ]);
+  return (
+    <>
+      <h1>Assignments</h1>
+      {assignments.length === 0 ? (
+        <p>No assignments yet.</p>
+      ) : (
+        <ul className="card-list">
+          {assignments.map((a) => (
+            <li key={a.id}>
+              <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>
+              <div className="meta">
+                {a.className} · {a.mode} · due {formatDateTime(a.dueAt)}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>New assignment</h2>
+      {classes.length === 0 || sets.length === 0 ? (
+        <p>
+          Create a <Link href="/teacher/classes">class</Link> and a{" "}
+          <Link href="/teacher/sets">question set</Link> first.
+        </p>
+      ) : (
+        <AssignmentForm
+          classes={classes.map((c) => ({ id: c.id, label: c.name }))}
+          sets={sets.map((s) => ({ id: s.id, label: `${s.title} (${s._count.items} questions)` }))}
+        />
+      )}
+    </>
+  );
+}

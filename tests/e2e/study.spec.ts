@@ -1,0 +1,99 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoStudent, signIn, signUp, uniqueEmail } from "./helpers";
+
+// Answers whatever the queue shows, as a student would: tapping options or typing. Returns the
+// kind of question it answered (the label above the prompt).
+async function answerByTapping(page: Page): Promise<string> {
+  const card = page.locator("section.study-card").filter({ has: page.locator("#prompt") });
+  const label = (await card.locator(".meta").first().textContent())!.split(" · ")[0]!;
+  if (label === "Multiple choice") await card.getByRole("radio").first().tap();
+  else if (label === "True or false?") await card.getByRole("radio", { name: /True/ }).tap();
+  else if (label === "Flashcard") {
+    await card.getByRole("button", { name: /Show answer/ }).tap();
+    await card.getByRole("button", { name: /Good/ }).tap();
+    return label;
+  } else await card.getByLabel("Your answer").fill(label === "Number" ? "1100" : "Niamey");
+  await card.getByRole("button", { name: "Check" }).tap();
+  return label;
+}
+
+async function answerByKeyboard(page: Page): Promise<string> {
+  const label = (await page.locator("section.study-card .meta").first().textContent())!.split(
+    " · ",
+  )[0]!;
+  if (label === "Multiple choice" || label === "True or false?") await page.keyboard.press("1");
+  else if (label === "Flashcard") {
+    await page.keyboard.press(" ");
+    await page.keyboard.press("3");
+    return label;
+  } else await page.keyboard.type(label === "Number" ? "1100" : "Niamey");
+  await page.keyboard.press("Enter");
+  return label;
+}
+
+const feedbackHeading = (page: Page) =>
+  page.getByRole("heading", { name: /^(Correct|Not quite|Rated)$/ });
+const answeredCount = (page: Page) => page.locator(".session-bar span").first();
+
+test("on a phone, the demo student studies ten mixed questions, undoes one, opens a source and sees progress", async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== "phone", "the phone flow");
+  await signIn(page, demoStudent.email, demoStudent.password);
+  await expect(page).toHaveURL(/\/student$/);
+  await page.getByRole("link", { name: "Study now" }).tap();
+  const kinds = new Set<string>();
+  for (let n = 1; n <= 10; n += 1) {
+    await expect(page.locator("#prompt")).toBeVisible();
+    kinds.add(await answerByTapping(page));
+    await expect(feedbackHeading(page)).toBeVisible();
+    await expect(answeredCount(page)).toHaveText(`${n} answered`);
+    if (n < 10) await page.getByRole("button", { name: /^Next/ }).tap();
+  }
+  expect(kinds.size).toBeGreaterThanOrEqual(2);
+  await page.getByRole("button", { name: /^Undo/ }).tap();
+  await expect(page.getByRole("status").first()).toHaveText("Answer undone.");
+  await expect(answeredCount(page)).toHaveText("9 answered");
+  await answerByTapping(page);
+  await expect(feedbackHeading(page)).toBeVisible();
+  const source = page.getByRole("link", { name: "Read it in the article" });
+  const href = (await source.getAttribute("href"))!;
+  await source.tap();
+  await expect(page).toHaveURL(new RegExp(`${href.split("#")[1]}$`));
+  await expect(page.locator(`[id="${href.split("#")[1]}"]`)).toBeInViewport();
+  await page.getByRole("link", { name: "Progress" }).tap();
+  await expect(page.getByRole("heading", { name: "Progress", level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /Reviews over the last year: 10 reviews on 1 days/ }),
+  ).toBeVisible();
+});
+
+test("on a desktop, a student studies with the keyboard only", async ({ page }, info) => {
+  test.skip(info.project.name !== "desktop", "the desktop flow");
+  await signUp(page, {
+    name: "Kim Keys",
+    email: uniqueEmail("keys"),
+    password: "keyboard only please",
+    role: "Student",
+  });
+  await expect(page).toHaveURL(/\/student$/);
+  await page.goto("/study");
+  const kinds = new Set<string>();
+  for (let n = 1; n <= 10; n += 1) {
+    await expect(page.locator("#prompt")).toBeVisible();
+    kinds.add(await answerByKeyboard(page));
+    await expect(feedbackHeading(page)).toBeVisible();
+    await expect(answeredCount(page)).toHaveText(`${n} answered`);
+    if (n < 10) await page.keyboard.press("Enter");
+  }
+  expect(kinds.size).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press("z");
+  await expect(answeredCount(page)).toHaveText("9 answered");
+  await expect(page.locator("#prompt")).toBeVisible();
+  await answerByKeyboard(page);
+  await expect(feedbackHeading(page)).toBeVisible();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("link", { name: "Read it in the article" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/articles\/.+#s-/);
+});

@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/app/_server/db";
+import { syncContent } from "@/app/_server/data/content/sync-content";
+import { makeUser } from "@/tests/factories/users";
+
+// One content folder per test file; the tests run in order and build on each other.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "citecards-content-"));
+const seedFile = "001_4aeac8238ecdb9d1.txt";
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 12, minute));
+
+async function snapshot() {
+  const db = await prisma();
+  const questions = await db.question.findMany({
+    select: { id: true, sentenceId: true, retiredAt: true, updatedAt: true },
+  });
+  const articles = await db.article.findMany({
+    select: { id: true, updatedAt: true, retiredAt: true },
+  });
+  return { questions, articles };
+}
+
+beforeAll(() => {
+  fs.cpSync("content/articles", dir, { recursive: true });
+});
+
+describe("loading the content folder into the database", () => {
+  it("loads every seed article with its sentences and questions", async () => {
+    const report = await syncContent({ dir, now: at(0) });
+    expect(report.articles.added).toBe(5);
+    expect(report.questions.added).toBeGreaterThan(50);
+    expect(report.sentences.added).toBeGreaterThan(40);
+    const db = await prisma();
+    expect(await db.question.count({ where: { retiredAt: null } })).toBe(report.questions.added);
+  });
+
+  it("changes nothing when the same content is loaded again", async () => {
+    const before = await snapshot();
+    const report = await syncContent({ dir, now: at(1) });
+    expect(report.articles).toEqual({ added: 0, updated: 0, retired: 0, unchanged: 5 });
+    expect(report.questions.added + report.questions.updated + report.questions.retired).toBe(0);
+    expect(report.sentences.added + report.sentences.updated + report.sentences.retired).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("retires only the questions of an edited sentence, and they keep their review history", async () => {
+    const db = await prisma();
+    const text = fs.readFileSync(path.join(dir, seedFile), "utf8");
+    const sentence = await db.sentence.findFirstOrThrow({
+      where: { article: { file: seedFile }, questions: { some: {} } },
+      orderBy: { position: "asc" },
+      select: { id: true, text: true, questions: { select: { id: true } } },
+    });
+    const answered = sentence.questions[0]!.id;
+    const student = await makeUser();
+    await db.card.create({ data: { userId: student.id, questionId: answered, due: at(2) } });
+    const before = await snapshot();
+
+    const edited = sentence.text.replace(/\.$/, ", officials said.");
+    expect(text).toContain(sentence.text);
+    fs.writeFileSync(path.join(dir, seedFile), text.replace(sentence.text, edited));
+    const report = await syncContent({ dir, now: at(3) });
+
+    const after = await snapshot();
+    const retired = after.questions.filter(
+      (q) => q.retiredAt && !before.questions.find((b) => b.id === q.id)?.retiredAt,
+    );
+    expect(new Set(retired.map((q) => q.sentenceId))).toEqual(new Set([sentence.id]));
+    expect(report.questions.retired).toBe(sentence.questions.length);
+    expect(report.articles.updated).toBe(1);
+    expect(await db.card.count({ where: { questionId: answered } })).toBe(1);
+    expect(
+      await db.sentence.findUniqueOrThrow({
+        where: { id: sentence.id },
+        select: { retiredAt: true },
+      }),
+    ).toEqual({ retiredAt: at(3) });
+  });
+
+  it("retires an article whose file was removed, with all its questions", async () => {
+    fs.rmSync(path.join(dir, seedFile));
+    const report = await syncContent({ dir, now: at(4) });
+    const db = await prisma();
+    const article = await db.article.findFirstOrThrow({
+      where: { file: seedFile },
+      select: { retiredAt: true, id: true },
+    });
+    expect(report.articles.retired).toBe(1);
+    expect(article.retiredAt).toEqual(at(4));
+    expect(await db.question.count({ where: { articleId: article.id, retiredAt: null } })).toBe(0);
+  });
+
+  it("refuses a folder that does not exist and changes nothing", async () => {
+    const before = await snapshot();
+    await expect(syncContent({ dir: path.join(dir, randomUUID()) })).rejects.toMatchObject({
+      code: "bad_input",
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/app/_server/db";
+import { Prisma } from "@/app/_server/generated/prisma/client";
+import { queueInputsSql } from "@/app/_server/data/study/queue-sql";
+import { makeArticle } from "@/tests/factories/content";
+import { t0 } from "./study-helpers";
+
+const users = 300;
+const questionsPerUser = 100;
+
+// Many users with many cards each, so that reading one user's due cards by a scan would cost far
+// more than through the (userId, due) index, and ANALYZE so the planner knows it.
+async function seedManyCards(questionIds: string[]): Promise<string> {
+  const db = await prisma();
+  const prefix = `explain-${Date.now().toString(36)}`;
+  await db.$executeRaw`INSERT INTO "User" ("id", "email", "name", "updatedAt")
+    SELECT ${prefix} || '-' || n, ${prefix} || '-' || n || '@example.test', 'Load', now()
+    FROM generate_series(1, ${users}::int) AS n`;
+  // Due dates spread over 200 days around t0, so only some of a user's cards are due.
+  await db.$executeRaw`INSERT INTO "Card" ("userId", "questionId", "state", "due", "version")
+    SELECT ${prefix} || '-' || n, q.id, 2,
+           ${t0}::timestamp(3) + ((n * 7 + q.ord * 13) % 200 - 100) * interval '1 day', 1
+    FROM generate_series(1, ${users}::int) AS n
+    CROSS JOIN unnest(${questionIds}::text[]) WITH ORDINALITY AS q(id, ord)`;
+  await db.$executeRaw`ANALYZE "Card"`;
+  await db.$executeRaw`ANALYZE "User"`;
+  await db.$executeRaw`ANALYZE "Question"`;
+  return `${prefix}-42`;
+}
+
+async function planOf(sql: Prisma.Sql): Promise<string> {
+  const rows = await (
+    await prisma()
+  ).$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${sql}`);
+  return rows.map((row) => row["QUERY PLAN"]).join("\n");
+}
+
+const dueIndexScan =
+  /(Index Scan|Index Only Scan|Bitmap Index Scan)( Backward)? (using|on) "?Card_userId_due_idx"?/;
+
+describe("the study queue query", () => {
+  // Runs first, before anything in this file's database was analyzed: PGlite has no autovacuum,
+  // so an embedded database plans without statistics for as long as it lives.
+  it("reads due cards and their questions by index even without planner statistics", async () => {
+    const article = await makeArticle();
+    const plan = await planOf(
+      queueInputsSql({
+        userId: "no-statistics-user",
+        dueBefore: t0,
+        answeredSince: t0,
+        articleIds: [article.id],
+      }),
+    );
+    expect(plan).toMatch(dueIndexScan);
+    expect(plan).toMatch(/Index Scan using "?ReviewLog_userId_reviewedAt_idx"?/);
+    expect(plan).not.toMatch(/Seq Scan on "?(Card|ReviewLog)"?/);
+  });
+
+  it("reads the user's due cards through the (userId, due) index, never by scanning all cards", async () => {
+    const article = await makeArticle({
+      questions: Array.from({ length: questionsPerUser }, (_, i) => ({
+        type: "cloze" as const,
+        answer: "Niamey",
+        sentence: i,
+      })),
+    });
+    const userId = await seedManyCards(article.questions.map((q) => q.id));
+    const sql = queueInputsSql({
+      userId,
+      dueBefore: new Date(t0.getTime() + 25 * 3_600_000),
+      answeredSince: new Date(t0.getTime() - 25 * 3_600_000),
+      articleIds: null,
+    });
+    const plan = await planOf(sql);
+    expect(plan).toMatch(dueIndexScan);
+    expect(plan).not.toMatch(/Seq Scan on "?Card"?/);
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { getNextStudyItem } from "@/app/_server/data/study/get-next-study-item";
+import { listDueCards } from "@/app/_server/data/study/list-due-cards";
+import { maxNewCardsPerDay } from "@/app/_server/data/study/inputs";
+import { updateStudySettings } from "@/app/_server/data/study/study-settings";
+import type { CurrentUser } from "@/app/_server/current-user";
+import { makeArticle, makeCard, type QuestionSpec } from "@/tests/factories/content";
+import { answer, days, makeStudent, minutes, t0 } from "./study-helpers";
+
+// One question per sentence, so no two are siblings.
+const separate = (count: number): QuestionSpec[] =>
+  Array.from({ length: count }, (_, i) => ({ type: "cloze", answer: "Niamey", sentence: i }));
+
+// Every test file shares one database, so each test studies its own articles only.
+async function queueIds(actor: CurrentUser, articleIds: string[] | undefined, now = t0) {
+  return (await listDueCards({ actor, now, articleIds })).items.map((item) => item.questionId);
+}
+
+async function limits(actor: CurrentUser, newCardsPerDay: number, reviewsPerDay: number) {
+  await updateStudySettings({ actor, desiredRetention: 0.9, newCardsPerDay, reviewsPerDay });
+}
+
+describe("the study queue", () => {
+  it("puts due reviews first, oldest first, then new questions in article order", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({ questions: separate(5) });
+    const q = article.questions.map((x) => x.id);
+    await makeCard({ userId: student.id, questionId: q[0]!, due: days(-1) });
+    await makeCard({ userId: student.id, questionId: q[1]!, due: days(-3) });
+    await makeCard({ userId: student.id, questionId: q[2]!, due: days(2) });
+    const queue = await listDueCards({ actor: student, now: t0, articleIds: [article.id] });
+    expect(queue.items.map((item) => [item.questionId, item.kind])).toEqual([
+      [q[1], "review"],
+      [q[0], "review"],
+      [q[3], "new"],
+      [q[4], "new"],
+    ]);
+    expect(queue.counts).toEqual({ new: 2, learning: 0, review: 2 });
+  });
+
+  it("introduces new questions up to the daily limit, counting those answered today", async () => {
+    const student = await makeStudent();
+    await limits(student, 2, 200);
+    const article = await makeArticle({ questions: separate(5) });
+    const q = article.questions.map((x) => x.id);
+    expect(await queueIds(student, [article.id], minutes(-60))).toEqual([q[0], q[1]]);
+    await answer(student, q[0]!, { response: "Niamey", now: minutes(-60) });
+    const queue = await listDueCards({ actor: student, now: t0, articleIds: [article.id] });
+    expect(queue.counts).toEqual({ new: 1, learning: 1, review: 0 });
+    expect(queue.items.map((item) => item.questionId)).toEqual([q[0], q[1]]);
+  });
+
+  it("caps the reviews of a day at the daily review limit", async () => {
+    const student = await makeStudent();
+    await limits(student, 0, 2);
+    const article = await makeArticle({ questions: separate(4) });
+    const q = article.questions.map((x) => x.id);
+    for (const [i, id] of q.entries()) {
+      await makeCard({ userId: student.id, questionId: id, due: days(-1 - i) });
+    }
+    const queue = await listDueCards({ actor: student, now: t0, articleIds: [article.id] });
+    expect(queue.items.map((item) => item.questionId)).toEqual([q[3], q[2]]);
+    expect(queue.reviewsOverLimit).toBe(2);
+  });
+
+  it("defers the siblings of a question answered today to another study day", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle(); // two questions per sentence
+    const q = article.questions.map((x) => x.id);
+    await makeCard({ userId: student.id, questionId: q[2]!, due: days(-1) });
+    // Fast correct answers are rated Easy: the cards graduate at once and are due days later.
+    await answer(student, q[0]!, { response: "Niamey", now: minutes(-60), durationMs: 1000 });
+    await answer(student, q[3]!, { response: "true", now: minutes(-50), durationMs: 1000 });
+    const queue = await listDueCards({ actor: student, now: t0, articleIds: [article.id] });
+    expect(queue.items.map((item) => item.questionId)).toEqual([q[4]]);
+    expect(queue.deferredSiblings.sort()).toEqual([q[1], q[2]].sort());
+    expect(await queueIds(student, [article.id], days(1))).toEqual(
+      expect.arrayContaining([q[1], q[2]]),
+    );
+  });
+
+  it("starts the study day at 4 am in the student's own time zone", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle();
+    const q = article.questions.map((x) => x.id);
+    await updateStudySettings({
+      actor: student,
+      desiredRetention: 0.9,
+      newCardsPerDay: 20,
+      reviewsPerDay: 200,
+      timeZone: "America/New_York",
+    });
+    // 08:00 in New York; rated Easy, so the card itself is not due again for days.
+    await answer(student, q[0]!, { response: "Niamey", now: t0, durationMs: 1000 });
+    // 03:00 the next night in New York is still the same study day: the sibling waits.
+    expect(await queueIds(student, [article.id], new Date("2026-03-11T07:00:00Z"))).not.toContain(
+      q[1],
+    );
+    expect(await queueIds(student, [article.id], new Date("2026-03-11T09:00:00Z"))).toContain(q[1]);
+  });
+
+  it("never includes retired questions, due or new", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({
+      questions: [
+        { type: "cloze", answer: "Niamey", sentence: 0, retired: true },
+        { type: "cloze", answer: "Niger", sentence: 1, retired: true },
+        { type: "cloze", answer: "Bazoum", sentence: 2 },
+      ],
+    });
+    const [retiredDue, , live] = article.questions.map((x) => x.id);
+    await makeCard({ userId: student.id, questionId: retiredDue!, due: days(-1) });
+    expect(await queueIds(student, [article.id])).toEqual([live]);
+  });
+
+  it("studies only the chosen articles when the student picks some", async () => {
+    const student = await makeStudent();
+    await limits(student, maxNewCardsPerDay, 200); // room for the other tests' articles too
+    const first = await makeArticle({ questions: separate(2) });
+    const second = await makeArticle({ questions: separate(2) });
+    await makeCard({ userId: student.id, questionId: first.questions[0]!.id, due: days(-1) });
+    expect(await queueIds(student, [second.id])).toEqual(second.questions.map((x) => x.id));
+    expect(await queueIds(student, [first.id])).toEqual(first.questions.map((x) => x.id));
+    const both = [...first.questions, ...second.questions].map((x) => x.id);
+    expect(await queueIds(student, [first.id, second.id])).toEqual(expect.arrayContaining(both));
+    expect(await queueIds(student, undefined)).toEqual(expect.arrayContaining(both));
+  });
+
+  it("does not bring back a card answered a moment ago while other questions wait", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({ questions: separate(2) });
+    const q = article.questions.map((x) => x.id);
+    const next = async (now: Date) =>
+      (await getNextStudyItem({ actor: student, now, articleIds: [article.id] })).item?.questionId;
+    await answer(student, q[0]!, { response: "Niamey", now: t0 });
+    expect(await next(minutes(1))).toBe(q[1]);
+    await answer(student, q[1]!, { response: "Niamey", now: minutes(1) });
+    // Nothing else left: a learning step due within 20 minutes is shown early.
+    expect(await next(minutes(2))).toBe(q[0]);
+  });
+
+  it("hands out the next question without its answer, with the card version to send back", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({
+      questions: [
+        { type: "multiple_choice", answer: "Niamey", choices: ["Agadez", "Niamey"], sentence: 0 },
+        { type: "flashcard", answer: "A coup", sentence: 1 },
+      ],
+    });
+    const [choice, flashcard] = article.questions;
+    await makeCard({ userId: student.id, questionId: choice!.id, due: days(-1), version: 7 });
+    const next = await getNextStudyItem({ actor: student, now: t0, articleIds: [article.id] });
+    expect(next).toEqual({
+      item: {
+        questionId: choice!.id,
+        type: "multiple_choice",
+        kind: "review",
+        prompt: expect.any(String),
+        choices: ["Agadez", "Niamey"],
+        articleId: article.id,
+        sentenceId: choice!.sentenceId,
+        cardVersion: 7,
+        flashcardBack: null,
+      },
+      remaining: { new: 1, learning: 0, review: 1 },
+      studyDay: { key: "2026-03-10", endsAt: new Date("2026-03-11T04:00:00Z") },
+    });
+    expect(JSON.stringify(next)).not.toContain("sourceQuote");
+    await answer(student, choice!.id, { response: "Niamey", cardVersion: 7 });
+    const back = await getNextStudyItem({
+      actor: student,
+      now: minutes(1),
+      articleIds: [article.id],
+    });
+    expect(back.item).toMatchObject({
+      questionId: flashcard!.id,
+      flashcardBack: { answer: "A coup" },
+    });
+  });
+
+  it("reports an empty queue when everything for today is done", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({ questions: separate(1) });
+    const q = article.questions[0]!;
+    await answer(student, q.id, { response: "Niamey", durationMs: 1000 }); // Easy: days away
+    const next = await getNextStudyItem({
+      actor: student,
+      now: minutes(30),
+      articleIds: [article.id],
+    });
+    expect(next.item).toBeNull();
+    expect(next.remaining).toEqual({ new: 0, learning: 0, review: 0 });
+  });
+});

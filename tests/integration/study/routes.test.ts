@@ -1,0 +1,91 @@
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/app/_server/current-user";
+import { makeArticle } from "@/tests/factories/content";
+import { makeStudent } from "./study-helpers";
+
+// The route handlers run as Next.js would call them; only the session lookup is replaced.
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/app/_server/current-user", () => ({ currentUser: async () => session.user }));
+
+const { GET: next } = await import("@/app/api/study/next/route");
+const { POST: answer } = await import("@/app/api/study/answer/route");
+const { POST: undo } = await import("@/app/api/study/undo/route");
+
+const post = (path: string, body: unknown) =>
+  new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+
+beforeEach(() => {
+  session.user = null;
+});
+
+describe("the study endpoints", () => {
+  it("answer 401 with a JSON error when signed out", async () => {
+    const responses = [
+      await next(new Request("http://localhost/api/study/next")),
+      await answer(post("/api/study/answer", {})),
+      await undo(post("/api/study/undo", {})),
+    ];
+    for (const response of responses) {
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        error: { code: "unauthenticated", message: "Sign in to continue." },
+      });
+    }
+  });
+
+  it("serve the next question, record its answer, refuse a stale one with the fresh card, and undo", async () => {
+    session.user = await makeStudent();
+    const article = await makeArticle();
+    const url = `http://localhost/api/study/next?articles=${article.id}`;
+    const shown = await (await next(new Request(url))).json();
+    expect(shown.item).toMatchObject({ questionId: article.questions[0]!.id, cardVersion: 0 });
+    expect(shown.item).not.toHaveProperty("answer");
+    const body = {
+      idempotencyKey: randomUUID(),
+      questionId: shown.item.questionId,
+      response: "Niamey",
+      durationMs: 8000,
+      cardVersion: 0,
+    };
+    const recorded = await answer(post("/api/study/answer", body));
+    expect(recorded.status).toBe(200);
+    expect(await recorded.json()).toMatchObject({ correct: true, cardVersion: 1 });
+    const stale = await answer(
+      post("/api/study/answer", { ...body, idempotencyKey: randomUUID() }),
+    );
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({
+      error: { code: "stale", message: expect.any(String), card: { version: 1 } },
+    });
+    const undone = await undo(post("/api/study/undo", ""));
+    expect(undone.status).toBe(200);
+    const nothing = await undo(post("/api/study/undo", {}));
+    expect(nothing.status).toBe(404);
+    expect(await nothing.json()).toEqual({
+      error: { code: "not_found", message: "There is no answer to undo." },
+    });
+  });
+
+  it("answer 400 with a clear message for malformed input and record nothing", async () => {
+    session.user = await makeStudent();
+    const notJson = await answer(post("/api/study/answer", "{oops"));
+    expect(notJson.status).toBe(400);
+    expect((await notJson.json()).error.message).toBe("The request body must be JSON.");
+    const badKey = await answer(
+      post("/api/study/answer", {
+        idempotencyKey: "nope",
+        questionId: "q",
+        response: "",
+        durationMs: 1,
+        cardVersion: 0,
+      }),
+    );
+    expect(badKey.status).toBe(400);
+    expect((await badKey.json()).error.message).toMatch(/^idempotencyKey: .*UUID/);
+  });
+});

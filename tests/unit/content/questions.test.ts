@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { buildBank, extractFacts, ingestArticle, segmentSentences } from "@/app/_domain/content";
+import { isAlias, nearbyDates } from "@/app/_domain/content/distractors";
+import { nearbyNumbers } from "@/app/_domain/content/numbers";
+import { baseForm } from "@/app/_domain/content/verbs";
+import { seeds } from "./support";
+
+const { bank } = buildBank(seeds());
+const prompts = (type: string) =>
+  bank.questions
+    .filter((q) => q.type === type)
+    .map((q) => q.prompt.replace(/^According to .*?\(\S+\): /, ""));
+
+function factsOfText(text: string) {
+  const article = ingestArticle({ file: "probe.txt", text: `Probe headline\n\n${text}\n` });
+  return extractFacts(article.body, segmentSentences(article.id, article.body));
+}
+
+describe("balance of the seed bank", () => {
+  it("keeps true/false to at most a quarter of every article's questions", () => {
+    for (const article of bank.articles) {
+      const qs = bank.questions.filter((q) => q.articleId === article.id);
+      expect(qs.filter((q) => q.type === "true_false").length * 4).toBeLessThanOrEqual(qs.length);
+    }
+  });
+
+  it("asks at most one true/false statement per sentence", () => {
+    const statements = bank.questions
+      .filter((q) => q.type === "true_false")
+      .map((q) => q.sentenceId);
+    expect(new Set(statements).size).toBe(statements.length);
+  });
+
+  it("keeps every recall type", () => {
+    for (const type of ["multiple_choice", "cloze", "short_answer", "numeric"])
+      expect(prompts(type).length).toBeGreaterThan(5);
+  });
+});
+
+describe("prompts of the seed bank", () => {
+  it("asks real questions in short answer, numeric and multiple choice", () => {
+    for (const p of [
+      ...prompts("short_answer"),
+      ...prompts("numeric"),
+      ...prompts("multiple_choice"),
+    ]) {
+      expect(p).toMatch(/\?$/);
+      expect(p).not.toMatch(/completes this sentence|_____/);
+    }
+  });
+
+  it("turns common clause patterns into wh-questions", () => {
+    const all = new Set(
+      bank.questions.map((q) => q.prompt.replace(/^According to .*?\(\S+\): /, "")),
+    );
+    for (const p of [
+      "Which president was toppled in the July 26 coup?",
+      "About how many U.S. soldiers were stationed in Niger?",
+      "From which base were some U.S. forces relocated?",
+      "In which month did the U.S. officially label the military takeover in Niger as a coup?",
+      "How many US combat troops did the Pentagon this week formally order to withdraw from Niger?",
+      "About how many soldiers did France have stationed in Niger?",
+      "Which Western-backed president was ousted on July 26, 2023?",
+    ])
+      expect(all).toContain(p);
+  });
+
+  it("blanks only key facts in a cloze", () => {
+    for (const q of bank.questions.filter((q) => q.type === "cloze")) {
+      expect(["person", "place", "organisation", "quantity", "date"]).toContain(q.factKind);
+      expect(q.answer).toMatch(/^(\p{Lu}|\d)/u);
+    }
+  });
+});
+
+describe("distractors", () => {
+  const choiceQuestions = bank.questions.filter((q) => q.type === "multiple_choice");
+
+  it("never offers another name of the answer", () => {
+    for (const q of choiceQuestions)
+      for (const c of q.choices ?? []) if (c !== q.answer) expect(isAlias(c, q.answer)).toBe(false);
+    expect(isAlias("Air Base 101", "Base 101")).toBe(true);
+    expect(isAlias("US", "United States")).toBe(true);
+    expect(isAlias("Airport 201", "U.S. Air Base 201")).toBe(true);
+  });
+
+  it("never offers a value another source states for a disputed fact", () => {
+    const rival = new Set(
+      bank.conflicts.flatMap((c) => c.claims.map((cl) => cl.value.match(/\d[\d,]*/)?.[0])),
+    );
+    for (const q of choiceQuestions.filter((q) => q.factKind === "quantity"))
+      for (const c of q.choices ?? []) if (c !== q.answer) expect(rival.has(c)).toBe(false);
+  });
+
+  it("offers numbers near the true one, rounded like it, on both sides over the bank", () => {
+    expect(nearbyNumbers("1,100", 1100, "seed-a")).toHaveLength(3);
+    for (const n of nearbyNumbers("570", 570, "seed-b")) {
+      expect(Number(n) % 10).toBe(0);
+      expect(Number(n) / 570).toBeGreaterThan(0.45);
+      expect(Number(n) / 570).toBeLessThan(1.8);
+    }
+    const below = ["a", "b", "c", "d", "e", "f"].map(
+      (s) =>
+        nearbyNumbers("1,100", 1100, s).filter((n) => Number(n.replace(",", "")) < 1100).length,
+    );
+    expect(new Set(below).size).toBeGreaterThan(1);
+  });
+
+  it("moves a date by a day, month or year in the source's own format", () => {
+    expect(nearbyDates("July 26, 2023")).toContain("July 26, 2022");
+    expect(nearbyDates("2013")).toEqual(["2012", "2014", "2011", "2015"]);
+  });
+});
+
+describe("entity types from context", () => {
+  it("reads a capital that acts as its government, not as a place", () => {
+    const facts = factsOfText(
+      "Tensions rose between Washington and Moscow over the sanctions last spring. " +
+        "Paris quickly rejected the proposal from the coalition partners. " +
+        "Protesters gathered in Paris for a second weekend of marches.",
+    );
+    const kinds = facts
+      .filter((f) => ["Washington", "Moscow", "Paris"].includes(f.value))
+      .map((f) => `${f.value}:${f.kind}`);
+    expect(kinds).toEqual([
+      "Washington:organisation",
+      "Moscow:organisation",
+      "Paris:organisation",
+      "Paris:place",
+    ]);
+  });
+
+  it("keeps 'Air Forces in Europe' and 'al Shabaab' and 'Trump administration' whole", () => {
+    const facts = factsOfText(
+      "The commander of Air Forces in Europe and Air Forces Africa spoke on Monday at the base. " +
+        "Militant groups such as al Shabaab have attacked convoys near the northern border. " +
+        "Senior Trump administration officials announced the decision on Friday morning.",
+    );
+    const orgs = facts.filter((f) => f.kind === "organisation").map((f) => f.value);
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        "Air Forces in Europe",
+        "Air Forces Africa",
+        "al Shabaab",
+        "Trump administration",
+      ]),
+    );
+    expect(facts.some((f) => f.value === "Europe")).toBe(false);
+  });
+});
+
+describe("verb forms for questions", () => {
+  it("finds the base form of regular and irregular past tenses", () => {
+    const pasts = [
+      "revoked",
+      "stopped",
+      "carried",
+      "agreed",
+      "signed",
+      "took",
+      "required",
+      "relocated",
+    ];
+    expect(pasts.map(baseForm)).toEqual([
+      "revoke",
+      "stop",
+      "carry",
+      "agree",
+      "sign",
+      "take",
+      "require",
+      "relocate",
+    ]);
+  });
+});
