@@ -7,6 +7,7 @@ const nextConfig = {
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
     "@node-rs/argon2",
+    "@open-spaced-repetition/binding",
     "pg",
     "wink-nlp",
     "wink-eng-lite-web-model",

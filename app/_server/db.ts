@@ -7,8 +7,23 @@ import { readEnv } from "./env";
 const holder = globalThis as typeof globalThis & { citecardsDatabase?: Promise<Database> };
 
 export function database(): Promise<Database> {
-  holder.citecardsDatabase ??= openDatabase(targetFromEnv(readEnv()));
+  if (!holder.citecardsDatabase) {
+    holder.citecardsDatabase = openDatabase(targetFromEnv(readEnv()));
+    startServerJobs();
+  }
   return holder.citecardsDatabase;
+}
+
+// The FSRS optimizer job (optimizer/background.ts) starts with the first request that opens the
+// database, because Next.js 16 reads instrumentation.ts only from the project root or src/.
+// NEXT_RUNTIME is set by Next.js's bundler, so tests and command-line tools never start it; it
+// is imported lazily because the job itself reaches the database through this module.
+function startServerJobs(): void {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  import("./optimizer/background")
+    .then((job) => job.startBackgroundOptimizer())
+    .catch((error: unknown) => console.error("Citecards: background jobs did not start", error));
 }
 
 export async function prisma(): Promise<Database["prisma"]> {

@@ -14,6 +14,9 @@ const envSchema = z.object({
   AUTH_GITHUB_SECRET: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
+  // The in-process FSRS optimizer: "auto" runs it in embedded mode only (PostgreSQL deployments
+  // run `npm run optimize` from cron).
+  CITECARDS_OPTIMIZER: z.enum(["auto", "on", "off"]).default("auto"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { estimateWorkload } from "@/app/_domain/scheduling";
 import { DueForecastChart } from "../_components/progress/due-forecast-chart";
+import { OptimizerSummary } from "../_components/progress/optimizer-summary";
 import { ReviewHeatmap } from "../_components/progress/review-heatmap";
 import { StudySettingsForm } from "../_components/progress/study-settings-form";
 import { requireUser } from "../_server/current-user";
+import { getFsrsFit } from "../_server/data/optimizer/get-fsrs-fit";
 import { getProgress } from "../_server/data/progress/get-progress";
 import { getStudySettings } from "../_server/data/study/study-settings";
 import { offsetMinutesAt } from "../_server/data/study/time-zone";
@@ -26,11 +28,10 @@ export default async function ProgressPage() {
   const user = await requireUser();
   const settings = await getStudySettings({ actor: user });
   const now = new Date();
-  const progress = await getProgress({
-    actor: user,
-    now,
-    tzOffsetMinutes: offsetMinutesAt(settings.timeZone, now),
-  });
+  const [progress, fit] = await Promise.all([
+    getProgress({ actor: user, now, tzOffsetMinutes: offsetMinutesAt(settings.timeZone, now) }),
+    getFsrsFit({ actor: user }),
+  ]);
   const tomorrow = progress.forecast[1]?.due ?? 0;
   return (
     <>
@@ -78,6 +79,8 @@ export default async function ProgressPage() {
           ))}
         </tbody>
       </table>
+      <h2>Your memory model</h2>
+      <OptimizerSummary fit={fit} />
       <h2>Settings</h2>
       <StudySettingsForm
         desiredRetention={settings.desiredRetention}

@@ -140,7 +140,13 @@ export function pickDistractors(
   count = 3,
 ): string[] {
   const seed = `${fact.sentenceId}|${fact.value}`;
-  const free = (c: string) => !exclude.has(normaliseText(c)) && countWhole(sentenceText, c) === 0;
+  // A candidate the sentence itself names — in full, or a person by surname ("Bazoum") — would
+  // be a true statement about the sentence, not a wrong option.
+  const surname = (c: string) => (fact.kind === "person" ? (c.split(" ").pop() ?? c) : c);
+  const free = (c: string) =>
+    !exclude.has(normaliseText(c)) &&
+    countWhole(sentenceText, c) === 0 &&
+    countWhole(sentenceText, surname(c)) === 0;
   if (fact.kind === "quantity")
     return nearbyNumbers(fact.value, fact.amount ?? 0, seed, free, count);
   const candidates =

@@ -2,6 +2,8 @@
 export * from "./card-state";
 export * from "./config";
 export * from "./day-boundary";
+export * from "./optimizer-input";
+export * from "./optimizer-policy";
 export { weightsFor } from "./fsrs-instance";
 export * from "./prng";
 export * from "./queue";

@@ -164,3 +164,21 @@ describe("banks from the fixtures", () => {
     }
   });
 });
+
+describe("multiple-choice options", () => {
+  it("never offers a person the question's own sentence names, even by surname alone", () => {
+    const people = bank.questions.filter(
+      (q) => q.type === "multiple_choice" && q.factKind === "person",
+    );
+    expect(people.length).toBeGreaterThan(0);
+    for (const question of people) {
+      const wrong = (question.choices ?? []).filter((choice) => choice !== question.answer);
+      for (const choice of wrong) {
+        const surname = choice.split(" ").pop()!;
+        expect(question.source.quote, `${question.prompt} offers ${choice}`).not.toMatch(
+          new RegExp(`\\b${surname}\\b`),
+        );
+      }
+    }
+  });
+});

@@ -5,6 +5,8 @@ import { Prisma } from "../../generated/prisma/client";
 /** Everything recordAnswer reads, in one statement: settings, question, card, earlier log. */
 export type AnswerContext = {
   desiredRetention: number;
+  /** The student's fitted FSRS parameters when they beat the defaults (FsrsParameters.inUse). */
+  fittedParameters: number[] | null;
   qId: string | null;
   type: string | null;
   answer: string;
@@ -36,7 +38,7 @@ export type AnswerContext = {
 // The user row anchors the join, so every other row is read under the actor's id: a card or a
 // log of another user can never come back.
 export function answerContextSql(userId: string, questionId: string, key: string): Prisma.Sql {
-  return Prisma.sql`SELECT u."desiredRetention",
+  return Prisma.sql`SELECT u."desiredRetention", p."parameters" AS "fittedParameters",
   q."id" AS "qId", q."type"::text AS "type", q."answer", q."accepted", q."choices", q."sourceQuote",
   q."articleId", q."sentenceId", (q."retiredAt" IS NOT NULL) AS "retired",
   c."state", c."due", c."stability", c."difficulty", c."scheduledDays", c."learningSteps", c."reps",
@@ -44,6 +46,7 @@ export function answerContextSql(userId: string, questionId: string, key: string
   l."id" AS "logId", l."questionId" AS "logQuestionId", l."payloadHash", l."rating" AS "logRating",
   l."correct" AS "logCorrect", l."dueAfter" AS "logDueAfter", l."versionBefore" AS "logVersionBefore"
 FROM "User" u
+LEFT JOIN "FsrsParameters" p ON p."userId" = u."id" AND p."inUse"
 LEFT JOIN "Question" q ON q."id" = ${questionId}
 LEFT JOIN "Card" c ON c."userId" = u."id" AND c."questionId" = ${questionId}
 LEFT JOIN "ReviewLog" l ON l."userId" = u."id" AND l."idempotencyKey" = ${key}

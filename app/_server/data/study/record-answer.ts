@@ -41,7 +41,7 @@ export async function recordAnswer(options: RecordAnswerOptions): Promise<Answer
     card,
     rating: grading.rating,
     now,
-    config: configFor(context.desiredRetention),
+    config: configFor(context.desiredRetention, context.fittedParameters),
     cardKey: `${actor.id}:${input.questionId}`,
   });
   const reviewId = randomUUID();
@@ -124,15 +124,18 @@ function questionNotFound(): AppError {
   });
 }
 
-// Parsing a config validates it; keep one per retention value (users pick from a short range).
-const configs = new Map<number, SchedulerConfig>();
+// Parsing a config validates it; keep one per (retention, parameters) pair. Fitted parameters are
+// read with the card (answerContextSql) and are present only when they beat the defaults on log
+// loss (FsrsParameters.inUse); each review log stores the weights it was scheduled with.
+const configs = new Map<string, SchedulerConfig>();
 
-function configFor(desiredRetention: number): SchedulerConfig {
-  let config = configs.get(desiredRetention);
+function configFor(desiredRetention: number, parameters: number[] | null): SchedulerConfig {
+  const key = parameters ? `${desiredRetention}|${parameters.join(",")}` : `${desiredRetention}`;
+  let config = configs.get(key);
   if (!config) {
-    config = parseSchedulerConfig({ desiredRetention });
+    config = parseSchedulerConfig({ desiredRetention, parameters: parameters ?? undefined });
     if (configs.size > 100) configs.clear();
-    configs.set(desiredRetention, config);
+    configs.set(key, config);
   }
   return config;
 }
