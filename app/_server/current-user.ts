@@ -1,22 +1,28 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { auth } from "./auth";
+import { findActiveSession } from "./data/sessions/sessions";
+import { sessionIdFromCookie } from "./session-cookie";
 
-const sessionSchema = z.object({
-  user: z.object({
-    id: z.string(),
-    role: z.enum(["student", "teacher"]),
-    name: z.string(),
-    email: z.string(),
-  }),
+const userSchema = z.object({
+  id: z.string(),
+  role: z.enum(["student", "teacher"]),
+  name: z.string(),
+  email: z.string(),
 });
 
-export type CurrentUser = z.infer<typeof sessionSchema>["user"];
+export type CurrentUser = z.infer<typeof userSchema>;
 
+// The cookie names a session row; the row is read on every request (one indexed lookup), so a
+// deleted session (signed out, account disabled) or an expired one is signed out at once.
+// Auth.js still signs people in and out (app/_server/auth.ts); see session-cookie.ts for why
+// requests do not go through auth().
 export async function currentUser(): Promise<CurrentUser | null> {
-  const parsed = sessionSchema.safeParse(await auth());
-  return parsed.success ? parsed.data.user : null;
+  const sid = await sessionIdFromCookie();
+  const session = sid ? await findActiveSession(sid) : null;
+  if (!session) return null;
+  const parsed = userSchema.safeParse({ ...session, id: session.userId });
+  return parsed.success ? parsed.data : null;
 }
 
 export async function requireUser(role?: CurrentUser["role"]): Promise<CurrentUser> {

@@ -34,19 +34,20 @@ export async function createSession(options: {
   return id;
 }
 
+// One indexed statement per request (Session by primary key, its User by primary key). A raw
+// statement: Prisma's findFirst with a relation filter costs several times as much CPU here, and
+// every signed-in request pays for it.
 export async function findActiveSession(
   sessionId: string,
   now = new Date(),
 ): Promise<ActiveSession | null> {
-  const row = await (
+  const [row] = await (
     await prisma()
-  ).session.findFirst({
-    where: { id: sessionId, expires: { gt: now }, user: { disabledAt: null } },
-    select: { user: { select: { id: true, role: true, name: true, email: true } } },
-  });
-  return row
-    ? { userId: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email }
-    : null;
+  ).$queryRaw<ActiveSession[]>`
+    SELECT u."id" AS "userId", u."role"::text AS "role", u."name", u."email"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionId} AND s."expires" > ${now}::timestamp(3) AND u."disabledAt" IS NULL`;
+  return row ?? null;
 }
 
 export async function deleteSession(sessionId: string): Promise<void> {
