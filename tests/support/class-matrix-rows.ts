@@ -168,7 +168,6 @@ export const notActorFacing = new Set([
   "newJoinCode",
   "normaliseJoinCode",
   "toSummary",
-  "gradeQuestion",
   "updateStudyCard",
   "reviewKeyFor",
   "closeExpiredAttempt",

@@ -4,3 +4,4 @@ export * from "./grade-choice";
 export * from "./grade-typed";
 export { canonicalTokens, foldText } from "./normalise";
 export { canonicalNumber, foldNumberWords } from "./number-words";
+export * from "./grade-question";

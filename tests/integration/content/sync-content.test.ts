@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/app/_server/db";
+import { listArticles } from "@/app/_server/data/articles/list-articles";
 import { syncContent } from "@/app/_server/data/content/sync-content";
 import { makeUser } from "@/tests/factories/users";
 
@@ -91,6 +92,9 @@ describe("loading the content folder into the database", () => {
     expect(report.articles.retired).toBe(1);
     expect(article.retiredAt).toEqual(at(4));
     expect(await db.question.count({ where: { articleId: article.id, retiredAt: null } })).toBe(0);
+    const listed = await listArticles({ actor: await makeUser() });
+    expect(listed.map((a) => a.id)).not.toContain(article.id);
+    expect(listed).toHaveLength(4);
   });
 
   it("refuses a folder that does not exist and changes nothing", async () => {

@@ -10,11 +10,12 @@ export type ArticleSummary = {
 };
 
 // Every signed-in user reads the shared corpus; the actor is required so no anonymous path exists.
-export async function listArticles({ actor }: { actor: CurrentUser }): Promise<ArticleSummary[]> {
-  void actor;
+// Articles whose file left the content folder are not listed (their pages still open, marked).
+export async function listArticles(_options: { actor: CurrentUser }): Promise<ArticleSummary[]> {
   const rows = await (
     await prisma()
   ).article.findMany({
+    where: { retiredAt: null },
     orderBy: [{ published: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: {
       id: true,

@@ -5,7 +5,7 @@ import { prisma } from "../../db";
 import { AppError } from "../../errors";
 import { isUniqueViolation } from "../prisma-errors";
 import { notFound, parse, requireStudent, type Actor } from "../classes/access";
-import { gradeQuestion } from "./grade-question";
+import { gradeQuestionResponse } from "@/app/_domain/grading";
 import { updateStudyCard } from "./update-study-card";
 
 export const answerSchema = z.object({
@@ -83,7 +83,7 @@ export async function recordAttemptAnswer(options: {
     where: { id: input.questionId },
     select: { type: true, answer: true, accepted: true, choices: true },
   });
-  const correct = gradeQuestion(question, input.response);
+  const correct = gradeQuestionResponse(question, input.response);
   try {
     await db.attemptAnswer.create({
       data: { ...input, userId: student.id, correct, answeredAt: options.now },

@@ -1,14 +1,9 @@
-import { gradeChoice, gradeTypedAnswer } from "@/app/_domain/grading";
+import { gradeQuestionResponse, type GradableQuestion } from "@/app/_domain/grading";
 import { ratingFromAnswer, type RatingValue } from "@/app/_domain/scheduling";
 import { AppError } from "../../errors";
 import type { AnswerInput } from "./inputs";
 
-export type GradedQuestion = {
-  type: string;
-  answer: string;
-  accepted: string[];
-  choices: string[];
-};
+export type GradedQuestion = GradableQuestion;
 
 export type Grading = { correct: boolean | null; rating: RatingValue };
 
@@ -26,7 +21,7 @@ export function gradeAnswer(question: GradedQuestion, input: AnswerInput): Gradi
     }
     return { correct: null, rating: input.selfRating };
   }
-  const correct = isCorrect(question, input.response);
+  const correct = gradeQuestionResponse(question, input.response);
   const rating = ratingFromAnswer({
     kind: "graded",
     correct,
@@ -34,26 +29,4 @@ export function gradeAnswer(question: GradedQuestion, input: AnswerInput): Gradi
     durationMs: input.durationMs,
   });
   return { correct, rating };
-}
-
-function isCorrect(question: GradedQuestion, response: string): boolean {
-  switch (question.type) {
-    case "multiple_choice":
-      return gradeChoice({ kind: "single", selected: response, correct: question.answer }).correct;
-    case "true_false":
-      return gradeChoice({
-        kind: "true-false",
-        selected: response,
-        correct: question.answer.trim().toLowerCase() === "true",
-      }).correct;
-    default:
-      return gradeTypedAnswer({
-        response,
-        answer: question.answer,
-        accepted: question.accepted,
-        // The distractors are known wrong answers: never accepted, not even as a typo.
-        rejected: question.choices.filter((choice) => choice !== question.answer),
-        kind: question.type === "numeric" ? "number" : "text",
-      }).correct;
-  }
 }
