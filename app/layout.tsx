@@ -9,6 +9,9 @@ export const metadata: Metadata = {
   description: "Quizzes and flashcards that cite the sentence every answer comes from.",
 };
 
+// Every page shows who is signed in, so none may be prerendered at build time as if nobody were.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -73,10 +73,12 @@ async function decodeOnce(
 
 /** The session id the request's cookie names, or null (no cookie, invalid, or expired JWT). */
 export async function sessionIdFromCookie(now = Date.now()): Promise<string | null> {
-  if (secrets().length === 0) return null;
+  // Read the request first, whatever else holds: reading cookies is what makes Next.js render a
+  // signed-in page per request. Returning before it (say, when the build has no AUTH_SECRET)
+  // would let `next build` prerender pages as if nobody were signed in.
   const name = await sessionCookieName();
   const token = await readToken(name);
-  if (!token) return null;
+  if (!token || secrets().length === 0) return null;
   const claims = await decodeOnce(token, name);
   return claims && claims.exp * 1000 > now ? claims.sid : null;
 }
