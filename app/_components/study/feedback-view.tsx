@@ -6,6 +6,10 @@ import { useKey } from "./use-key";
 
 type Props = { result: AnswerResult; onNext: () => void };
 
+// True/false answers are stored as "true"/"false"; the buttons said "True"/"False".
+const shown = (answer: string) =>
+  answer === "true" ? "True" : answer === "false" ? "False" : answer;
+
 // Immediate feedback with the correct answer and the sentence that proves it, one tap from the
 // article itself. Enter or Space goes on.
 export function FeedbackView({ result, onNext }: Props) {
@@ -24,7 +28,7 @@ export function FeedbackView({ result, onNext }: Props) {
     >
       <h2>{verdict}</h2>
       <p>
-        Answer: <strong>{result.expectedAnswer}</strong>
+        Answer: <strong>{shown(result.expectedAnswer)}</strong>
       </p>
       {result.accepted.length > 0 ? (
         <p className="meta">Also accepted: {result.accepted.join(", ")}</p>
