@@ -3,8 +3,9 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "../generated/prisma/client";
+import { Prisma, PrismaClient } from "../generated/prisma/client";
 import { lockDataDir } from "./data-dir-lock";
+import { poolQuery } from "./hot-query";
 import { pgClientExecutor, pgliteExecutor, type SqlExecutor } from "./sql-executor";
 
 export type DatabaseTarget =
@@ -15,6 +16,10 @@ export type Database = {
   prisma: PrismaClient;
   // Runs `work` on one dedicated connection (advisory locks and scripts need one session).
   withConnection<T>(work: (sql: SqlExecutor) => Promise<T>): Promise<T>;
+  // One hand-written statement on the hot path (study answers, the queue, the session check).
+  // Same results as prisma.$queryRaw; on PostgreSQL it skips Prisma's query engine (see
+  // hot-query.ts for why and how types are kept the same).
+  hotQuery<Row>(statement: Prisma.Sql): Promise<Row[]>;
   close(): Promise<void>;
 };
 
@@ -35,6 +40,7 @@ function openPostgres(url: string): Database {
   return {
     kind: "postgresql",
     prisma,
+    hotQuery: (statement) => poolQuery(pool, statement),
     async withConnection(work) {
       const client = await pool.connect();
       try {
@@ -68,6 +74,9 @@ async function openPglite(dataDir: string): Promise<Database> {
     return {
       kind: "pglite",
       prisma,
+      // PGlite runs every statement in one connection, in process: Prisma adds little here, and
+      // going around it could slip a statement into another caller's interactive transaction.
+      hotQuery: (statement) => prisma.$queryRaw(statement),
       // One connection for the whole process: callers take turns, so a script (a migration in
       // BEGIN … COMMIT) never interleaves with another caller's statements.
       withConnection: serialised((work) => work(pgliteExecutor(pglite))),

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { prisma } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
+import { database, prisma } from "../../db";
 
 // Server-side session rows make sessions revocable: the signed cookie only names a row, and a
 // request whose row is gone (signed out, account disabled) is treated as signed out.
@@ -42,11 +43,11 @@ export async function findActiveSession(
   now = new Date(),
 ): Promise<ActiveSession | null> {
   const [row] = await (
-    await prisma()
-  ).$queryRaw<ActiveSession[]>`
+    await database()
+  ).hotQuery<ActiveSession>(Prisma.sql`
     SELECT u."id" AS "userId", u."role"::text AS "role", u."name", u."email"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${sessionId} AND s."expires" > ${now}::timestamp(3) AND u."disabledAt" IS NULL`;
+    WHERE s."id" = ${sessionId} AND s."expires" > ${now}::timestamp(3) AND u."disabledAt" IS NULL`);
   return row ?? null;
 }
 

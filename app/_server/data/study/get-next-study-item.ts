@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "../../current-user";
-import { prisma } from "../../db";
+import { database } from "../../db";
 import { listDueCards, type QueueCounts, type QueueEntry } from "./list-due-cards";
 import { questionForStudySql } from "./queue-sql";
 
@@ -51,8 +51,8 @@ export async function getNextStudyItem(options: {
   const first = queue.items[0];
   if (!first) return { item: null, remaining: queue.counts, studyDay };
   const [question] = await (
-    await prisma()
-  ).$queryRaw<QuestionRow[]>(questionForStudySql(first.questionId));
+    await database()
+  ).hotQuery<QuestionRow>(questionForStudySql(first.questionId));
   // Retired between the two statements: show nothing rather than a retired question.
   if (!question) return { item: null, remaining: queue.counts, studyDay };
   return { item: toStudyItem(question, first), remaining: queue.counts, studyDay };

@@ -9,7 +9,7 @@ import {
   type StudyDay,
 } from "@/app/_domain/scheduling";
 import type { CurrentUser } from "../../current-user";
-import { prisma } from "../../db";
+import { database } from "../../db";
 import { AppError } from "../../errors";
 import { queueInputsSql } from "./queue-sql";
 import { offsetMinutesAt } from "./time-zone";
@@ -48,8 +48,8 @@ export async function listDueCards(options: {
 }): Promise<DueCardsView> {
   const { actor, now } = options;
   const [row] = await (
-    await prisma()
-  ).$queryRaw<QueueRow[]>(
+    await database()
+  ).hotQuery<QueueRow>(
     queueInputsSql({
       userId: actor.id,
       dueBefore: new Date(now.getTime() + widestDayMs),

@@ -9,7 +9,8 @@ import {
   type SchedulerConfig,
 } from "@/app/_domain/scheduling";
 import type { CurrentUser } from "../../current-user";
-import { prisma } from "../../db";
+import { database } from "../../db";
+import type { Database } from "../../database/connect";
 import { AppError } from "../../errors";
 import { answerResult, payloadHash, type AnswerResult } from "./answer-result";
 import { isUniqueViolationError } from "./database-errors";
@@ -18,7 +19,7 @@ import type { AnswerInput } from "./inputs";
 import { answerContextSql, writeAnswerSql, type AnswerContext } from "./record-answer-sql";
 import { StaleCardError } from "./stale-card-error";
 
-type Db = Awaited<ReturnType<typeof prisma>>;
+type Db = Database;
 export type RecordAnswerOptions = AnswerInput & { actor: CurrentUser; now: Date };
 
 /**
@@ -29,7 +30,7 @@ export type RecordAnswerOptions = AnswerInput & { actor: CurrentUser; now: Date 
  */
 export async function recordAnswer(options: RecordAnswerOptions): Promise<AnswerResult> {
   const { actor, now, ...input } = options;
-  const db = await prisma();
+  const db = await database();
   const hash = payloadHash(input);
   const context = await readContext(db, actor.id, input);
   if (context.logId) return replayOf(context, hash);
@@ -59,7 +60,7 @@ export async function recordAnswer(options: RecordAnswerOptions): Promise<Answer
 
 async function written(db: Db, write: Parameters<typeof writeAnswerSql>[0]): Promise<boolean> {
   try {
-    const [row] = await db.$queryRaw<{ logged: number }[]>(writeAnswerSql(write));
+    const [row] = await db.hotQuery<{ logged: number }>(writeAnswerSql(write));
     return row?.logged === 1;
   } catch (error) {
     // The key was taken meanwhile by another answer: nothing was written; the caller re-reads.
@@ -69,7 +70,7 @@ async function written(db: Db, write: Parameters<typeof writeAnswerSql>[0]): Pro
 }
 
 async function readContext(db: Db, userId: string, input: AnswerInput): Promise<AnswerContext> {
-  const [context] = await db.$queryRaw<AnswerContext[]>(
+  const [context] = await db.hotQuery<AnswerContext>(
     answerContextSql(userId, input.questionId, input.idempotencyKey),
   );
   if (!context) throw new AppError("not_found", { userMessage: "Your account was not found." });
