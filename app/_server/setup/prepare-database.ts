@@ -29,9 +29,9 @@ export async function prepareDatabase(
           ? await syncContent({ dir: path.resolve(root, options.contentDir) })
           : null,
       };
-      // PGlite runs no autovacuum, so its planner has no statistics unless asked; PostgreSQL
-      // gathers them itself but is glad of fresh ones after a bulk load.
-      await sql.exec("ANALYZE");
+      // PGlite runs no autovacuum, so its planner has no statistics unless asked. PostgreSQL's
+      // autovacuum keeps its own; analysing a large database at every start would only slow it.
+      if (db.kind === "pglite") await sql.exec("ANALYZE");
       return report;
     });
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/app/_server/data/users/verify-credentials";
 import {
@@ -7,7 +8,8 @@ import {
 } from "@/app/_server/data/users/sign-in-throttle";
 import { DEFAULT_PASSWORD, makeUser, uniqueEmail } from "@/tests/factories/users";
 
-const ip = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+// A fresh address per call: throttling counts per address, so tests must never share one by chance.
+const ip = () => `test-${randomUUID()}`;
 const at = (ms: number) => new Date(Date.UTC(2026, 10, 27, 12, 0, 0) + ms);
 
 async function failTimes(times: number, attempt: { email: string; ip: string; now: Date }) {

@@ -19,7 +19,6 @@ import type { AnswerInput } from "./inputs";
 import { answerContextSql, writeAnswerSql, type AnswerContext } from "./record-answer-sql";
 import { StaleCardError } from "./stale-card-error";
 
-type Db = Database;
 export type RecordAnswerOptions = AnswerInput & { actor: CurrentUser; now: Date };
 
 /**
@@ -58,7 +57,10 @@ export async function recordAnswer(options: RecordAnswerOptions): Promise<Answer
   throw staleError(input.questionId, cardOf(fresh, now));
 }
 
-async function written(db: Db, write: Parameters<typeof writeAnswerSql>[0]): Promise<boolean> {
+async function written(
+  db: Database,
+  write: Parameters<typeof writeAnswerSql>[0],
+): Promise<boolean> {
   try {
     const [row] = await db.hotQuery<{ logged: number }>(writeAnswerSql(write));
     return row?.logged === 1;
@@ -69,7 +71,11 @@ async function written(db: Db, write: Parameters<typeof writeAnswerSql>[0]): Pro
   }
 }
 
-async function readContext(db: Db, userId: string, input: AnswerInput): Promise<AnswerContext> {
+async function readContext(
+  db: Database,
+  userId: string,
+  input: AnswerInput,
+): Promise<AnswerContext> {
   const [context] = await db.hotQuery<AnswerContext>(
     answerContextSql(userId, input.questionId, input.idempotencyKey),
   );
