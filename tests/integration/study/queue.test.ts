@@ -4,6 +4,7 @@ import { listDueCards } from "@/app/_server/data/study/list-due-cards";
 import { maxNewCardsPerDay } from "@/app/_server/data/study/inputs";
 import { updateStudySettings } from "@/app/_server/data/study/study-settings";
 import type { CurrentUser } from "@/app/_server/current-user";
+import { prisma } from "@/app/_server/db";
 import { makeArticle, makeCard, type QuestionSpec } from "@/tests/factories/content";
 import { answer, days, makeStudent, minutes, t0 } from "./study-helpers";
 
@@ -190,5 +191,22 @@ describe("the study queue", () => {
     });
     expect(next.item).toBeNull();
     expect(next.remaining).toEqual({ new: 0, learning: 0, review: 0 });
+  });
+
+  it("shows a question's current text after content sync rewrote it under the same id", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({ questions: separate(1) });
+    const q = article.questions[0]!;
+    const first = await getNextStudyItem({ actor: student, now: t0, articleIds: [article.id] });
+    expect(first.item?.prompt).not.toBe("Which city is Niger's capital?");
+    // As write-questions.ts does (a Prisma update, which moves updatedAt), one second later.
+    await (
+      await prisma()
+    ).question.update({
+      where: { id: q.id },
+      data: { prompt: "Which city is Niger's capital?", updatedAt: new Date(Date.now() + 1000) },
+    });
+    const again = await getNextStudyItem({ actor: student, now: t0, articleIds: [article.id] });
+    expect(again.item?.prompt).toBe("Which city is Niger's capital?");
   });
 });

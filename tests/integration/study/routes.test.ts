@@ -1,12 +1,25 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/app/_server/current-user";
+import { createSession, deleteSession, disableUser } from "@/app/_server/data/sessions/sessions";
 import { makeArticle } from "@/tests/factories/content";
-import { makeStudent } from "./study-helpers";
+import { logsOf, makeStudent } from "./study-helpers";
 
-// The route handlers run as Next.js would call them; only the session lookup is replaced.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/app/_server/current-user", () => ({ currentUser: async () => session.user }));
+// The route handlers run as Next.js would call them; only reading the cookie is replaced: the
+// session row is real, and the study statements check it themselves.
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null, id: "" }));
+vi.mock("@/app/_server/current-user", () => ({
+  currentUser: async () => session.user,
+  claimedUser: async () => session.user && { ...session.user, sessionId: session.id },
+  forgetClaim: () => undefined,
+}));
+
+async function signIn(): Promise<CurrentUser> {
+  const user = await makeStudent();
+  session.user = user;
+  session.id = await createSession({ userId: user.id });
+  return user;
+}
 
 const { GET: next } = await import("@/app/api/study/next/route");
 const { POST: answer } = await import("@/app/api/study/answer/route");
@@ -21,6 +34,7 @@ const post = (path: string, body: unknown) =>
 
 beforeEach(() => {
   session.user = null;
+  session.id = "";
 });
 
 describe("the study endpoints", () => {
@@ -39,7 +53,7 @@ describe("the study endpoints", () => {
   });
 
   it("serve the next question, record its answer, refuse a stale one with the fresh card, and undo", async () => {
-    session.user = await makeStudent();
+    await signIn();
     const article = await makeArticle();
     const url = `http://localhost/api/study/next?articles=${article.id}`;
     const shown = await (await next(new Request(url))).json();
@@ -72,7 +86,7 @@ describe("the study endpoints", () => {
   });
 
   it("answer 400 with a clear message for malformed input and record nothing", async () => {
-    session.user = await makeStudent();
+    await signIn();
     const notJson = await answer(post("/api/study/answer", "{oops"));
     expect(notJson.status).toBe(400);
     expect((await notJson.json()).error.message).toBe("The request body must be JSON.");
@@ -87,5 +101,37 @@ describe("the study endpoints", () => {
     );
     expect(badKey.status).toBe(400);
     expect((await badKey.json()).error.message).toMatch(/^idempotencyKey: .*UUID/);
+  });
+
+  it("refuse with 401 and record nothing once the session is signed out or the account disabled", async () => {
+    const article = await makeArticle();
+    const answerOnce = () =>
+      answer(
+        post("/api/study/answer", {
+          idempotencyKey: randomUUID(),
+          questionId: article.questions[0]!.id,
+          response: "Niamey",
+          durationMs: 8000,
+          cardVersion: 0,
+        }),
+      );
+    const signedOut = await signIn();
+    await deleteSession(session.id);
+    for (const response of [
+      await next(new Request("http://localhost/api/study/next")),
+      await answerOnce(),
+    ]) {
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        error: { code: "unauthenticated", message: "Sign in to continue." },
+      });
+    }
+    expect(await logsOf(signedOut.id)).toHaveLength(0);
+    const disabled = await signIn();
+    const sessionId = session.id;
+    await disableUser({ email: disabled.email });
+    session.id = sessionId; // the cookie still names the (now deleted) session
+    expect((await answerOnce()).status).toBe(401);
+    expect(await logsOf(disabled.id)).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CurrentUser } from "../../current-user";
+import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
 import { listDueCards, type QueueCounts, type QueueEntry } from "./list-due-cards";
 import { questionForStudySql } from "./queue-sql";
@@ -42,7 +42,7 @@ type QuestionRow = {
 };
 
 export async function getNextStudyItem(options: {
-  actor: CurrentUser;
+  actor: CurrentUser | ClaimedUser;
   now: Date;
   articleIds?: readonly string[];
 }): Promise<NextStudyItem> {
@@ -50,12 +50,29 @@ export async function getNextStudyItem(options: {
   const studyDay = { key: queue.day.key, endsAt: queue.day.end };
   const first = queue.items[0];
   if (!first) return { item: null, remaining: queue.counts, studyDay };
-  const [question] = await (
-    await database()
-  ).hotQuery<QuestionRow>(questionForStudySql(first.questionId));
+  const question = await questionFor(first);
   // Retired between the two statements: show nothing rather than a retired question.
   if (!question) return { item: null, remaining: queue.counts, studyDay };
   return { item: toStudyItem(question, first), remaining: queue.counts, studyDay };
+}
+
+// A question's text changes only when content sync rewrites its row, which moves its updatedAt;
+// the queue statement reads updatedAt with each candidate, so a copy taken at the same revision is
+// the row as it is now, and the usual next-card request needs no second statement. Bounded: one
+// entry per question shown, emptied when full.
+const questions = new Map<string, { revision: number; row: QuestionRow }>();
+const maxQuestions = 10_000;
+
+async function questionFor(entry: QueueEntry): Promise<QuestionRow | null> {
+  const cached = questions.get(entry.questionId);
+  if (cached && cached.revision === entry.questionRevision) return cached.row;
+  const [row] = await (
+    await database()
+  ).hotQuery<QuestionRow>(questionForStudySql(entry.questionId));
+  if (!row) return null;
+  if (questions.size >= maxQuestions) questions.clear();
+  questions.set(entry.questionId, { revision: entry.questionRevision, row });
+  return row;
 }
 
 function toStudyItem(question: QuestionRow, entry: QueueEntry): StudyItem {

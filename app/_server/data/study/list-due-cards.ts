@@ -8,20 +8,35 @@ import {
   type QueueItem,
   type StudyDay,
 } from "@/app/_domain/scheduling";
-import type { CurrentUser } from "../../current-user";
+import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
-import { AppError } from "../../errors";
+import { actorNotFound, sessionCheckSql } from "../sessions/session-check-sql";
 import { queueInputsSql } from "./queue-sql";
 import { offsetMinutesAt } from "./time-zone";
 
 type QueueRow = {
   settings: { newCardsPerDay: number; reviewsPerDay: number; timeZone: string } | null;
   today: { at: number; stateBefore: number; siblingKey: string }[];
-  due: { id: string; state: number; due: number; version: number; siblingKey: string }[];
-  fresh: { id: string; siblingKey: string; version: number; articleId: string; position: number }[];
+  due: {
+    id: string;
+    state: number;
+    due: number;
+    version: number;
+    siblingKey: string;
+    revision: number;
+  }[];
+  fresh: {
+    id: string;
+    siblingKey: string;
+    version: number;
+    articleId: string;
+    position: number;
+    revision: number;
+  }[];
 };
 
-export type QueueEntry = QueueItem & { cardVersion: number };
+/** `questionRevision`: when the question's row last changed (epoch ms), to cache its text by. */
+export type QueueEntry = QueueItem & { cardVersion: number; questionRevision: number };
 export type QueueCounts = { new: number; learning: number; review: number };
 export type DueCardsView = {
   items: QueueEntry[];
@@ -42,7 +57,7 @@ const widestDayMs = 25 * hourMs;
  * siblings of anything answered today deferred, retired questions never included.
  */
 export async function listDueCards(options: {
-  actor: CurrentUser;
+  actor: CurrentUser | ClaimedUser;
   now: Date;
   articleIds?: readonly string[];
 }): Promise<DueCardsView> {
@@ -55,10 +70,10 @@ export async function listDueCards(options: {
       dueBefore: new Date(now.getTime() + widestDayMs),
       answeredSince: new Date(now.getTime() - widestDayMs),
       articleIds: options.articleIds && options.articleIds.length > 0 ? options.articleIds : null,
+      sessionCheck: sessionCheckSql(actor, "u", now),
     }),
   );
-  if (!row?.settings)
-    throw new AppError("not_found", { userMessage: "Your account was not found." });
+  if (!row?.settings) throw actorNotFound(actor);
   return buildView(row, row.settings, now);
 }
 
@@ -73,10 +88,11 @@ function buildView(
   // Anki); otherwise a card answered a moment ago would come straight back.
   let queue = buildStudyQueue({ ...input, learnAheadMinutes: 0 });
   if (queue.items.length === 0) queue = buildStudyQueue(input);
-  const versions = new Map([...row.due, ...row.fresh].map((card) => [card.id, card.version]));
+  const rows = new Map([...row.due, ...row.fresh].map((card) => [card.id, card]));
   const items = queue.items.map((item) => ({
     ...item,
-    cardVersion: versions.get(item.questionId) ?? 0,
+    cardVersion: rows.get(item.questionId)?.version ?? 0,
+    questionRevision: rows.get(item.questionId)?.revision ?? 0,
   }));
   const count = (kind: QueueItem["kind"]) => items.filter((item) => item.kind === kind).length;
   return {

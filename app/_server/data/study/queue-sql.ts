@@ -17,6 +17,8 @@ export type QueueSqlParams = {
   /** Answers at or after this instant (start of the earliest possible study day). */
   answeredSince: Date;
   articleIds: readonly string[] | null;
+  /** A condition on the user row "u" (sessionCheckSql): no settings come back when it fails. */
+  sessionCheck?: Prisma.Sql;
 };
 
 // Room above the daily limits for cards held back as siblings of something seen today.
@@ -31,7 +33,7 @@ export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
   return Prisma.sql`SELECT
   (SELECT json_build_object('newCardsPerDay', u."newCardsPerDay", 'reviewsPerDay', u."reviewsPerDay",
                             'timeZone', u."timeZone")
-     FROM "User" u WHERE u."id" = ${p.userId}) AS "settings",
+     FROM "User" u WHERE u."id" = ${p.userId} AND ${p.sessionCheck ?? Prisma.sql`TRUE`}) AS "settings",
   (SELECT coalesce(json_agg(t), '[]'::json) FROM (
      -- In reviewedAt order, so even a planner without statistics reads ReviewLog_userId_reviewedAt_idx.
      SELECT ${epochMs(Prisma.sql`l."reviewedAt"`)} AS "at", l."stateBefore", q."siblingKey"
@@ -42,11 +44,12 @@ export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
   ) t) AS "today",
   (SELECT coalesce(json_agg(d), '[]'::json) FROM (
      SELECT c."questionId" AS "id", c."state", ${epochMs(Prisma.sql`c."due"`)} AS "due",
-            c."version", q."siblingKey"
+            c."version", q."siblingKey", ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
      FROM "Card" c
      -- Each card's question by primary key. OFFSET 0 keeps the planner from probing Question by
      -- articleId instead, which it does when it has no statistics (PGlite runs no autovacuum).
-     CROSS JOIN LATERAL (SELECT q."siblingKey", q."articleId", q."retiredAt" FROM "Question" q
+     CROSS JOIN LATERAL (SELECT q."siblingKey", q."articleId", q."retiredAt", q."updatedAt"
+                         FROM "Question" q
                          WHERE q."id" = c."questionId" OFFSET 0) q
      WHERE c."userId" = ${p.userId} AND c."due" < ${p.dueBefore}::timestamp(3) AND c."state" <> 0
        AND q."retiredAt" IS NULL AND ${articleFilter}
@@ -54,10 +57,10 @@ export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
      LIMIT (SELECT u."reviewsPerDay" + ${dueMargin}::int FROM "User" u WHERE u."id" = ${p.userId})
   ) d) AS "due",
   (SELECT coalesce(json_agg(n), '[]'::json) FROM (
-     SELECT g."id", g."siblingKey", g."version", g."articleId", g."position" FROM (
+     SELECT g."id", g."siblingKey", g."version", g."articleId", g."position", g."revision" FROM (
        -- One representative per sibling group: siblings are never introduced on the same day.
        SELECT DISTINCT ON (q."siblingKey") q."id", q."siblingKey", coalesce(c."version", 0) AS "version",
-              q."articleId", s."position"
+              q."articleId", s."position", ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
        FROM "Question" q JOIN "Sentence" s ON s."id" = q."sentenceId"
        LEFT JOIN "Card" c ON c."userId" = ${p.userId} AND c."questionId" = q."id"
        WHERE q."retiredAt" IS NULL AND (c."questionId" IS NULL OR c."state" = 0) AND ${articleFilter}

@@ -36,8 +36,14 @@ export type AnswerContext = {
 };
 
 // The user row anchors the join, so every other row is read under the actor's id: a card or a
-// log of another user can never come back.
-export function answerContextSql(userId: string, questionId: string, key: string): Prisma.Sql {
+// log of another user can never come back. `sessionCheck` (sessionCheckSql on alias "u") makes a
+// signed-out session come back with no row at all.
+export function answerContextSql(
+  userId: string,
+  questionId: string,
+  key: string,
+  sessionCheck: Prisma.Sql = Prisma.sql`TRUE`,
+): Prisma.Sql {
   return Prisma.sql`SELECT u."desiredRetention", p."parameters" AS "fittedParameters",
   q."id" AS "qId", q."type"::text AS "type", q."answer", q."accepted", q."choices", q."sourceQuote",
   q."articleId", q."sentenceId", (q."retiredAt" IS NOT NULL) AS "retired",
@@ -50,7 +56,7 @@ LEFT JOIN "FsrsParameters" p ON p."userId" = u."id" AND p."inUse"
 LEFT JOIN "Question" q ON q."id" = ${questionId}
 LEFT JOIN "Card" c ON c."userId" = u."id" AND c."questionId" = ${questionId}
 LEFT JOIN "ReviewLog" l ON l."userId" = u."id" AND l."idempotencyKey" = ${key}
-WHERE u."id" = ${userId}`;
+WHERE u."id" = ${userId} AND ${sessionCheck}`;
 }
 
 export type AnswerWrite = {

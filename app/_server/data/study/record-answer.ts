@@ -8,10 +8,11 @@ import {
   type CardStateValue,
   type SchedulerConfig,
 } from "@/app/_domain/scheduling";
-import type { CurrentUser } from "../../current-user";
+import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
 import type { Database } from "../../database/connect";
 import { AppError } from "../../errors";
+import { actorNotFound, sessionCheckSql } from "../sessions/session-check-sql";
 import { answerResult, payloadHash, type AnswerResult } from "./answer-result";
 import { isUniqueViolationError } from "./database-errors";
 import { gradeAnswer } from "./grade-answer";
@@ -19,7 +20,7 @@ import type { AnswerInput } from "./inputs";
 import { answerContextSql, writeAnswerSql, type AnswerContext } from "./record-answer-sql";
 import { StaleCardError } from "./stale-card-error";
 
-export type RecordAnswerOptions = AnswerInput & { actor: CurrentUser; now: Date };
+export type RecordAnswerOptions = AnswerInput & { actor: CurrentUser | ClaimedUser; now: Date };
 
 /**
  * Grades, schedules and stores one answer: two statements (read, then one conditional write), no
@@ -31,7 +32,7 @@ export async function recordAnswer(options: RecordAnswerOptions): Promise<Answer
   const { actor, now, ...input } = options;
   const db = await database();
   const hash = payloadHash(input);
-  const context = await readContext(db, actor.id, input);
+  const context = await readContext(db, options, input);
   if (context.logId) return replayOf(context, hash);
   if (!context.qId || context.retired) throw questionNotFound();
   const card = cardOf(context, now);
@@ -52,7 +53,7 @@ export async function recordAnswer(options: RecordAnswerOptions): Promise<Answer
   }
   // Lost a race: either a concurrent copy of this very answer won (a replay), or another device
   // answered the card first (stale). Read again to tell which.
-  const fresh = await readContext(db, actor.id, input);
+  const fresh = await readContext(db, options, input);
   if (fresh.logId) return replayOf(fresh, hash);
   throw staleError(input.questionId, cardOf(fresh, now));
 }
@@ -73,13 +74,14 @@ async function written(
 
 async function readContext(
   db: Database,
-  userId: string,
+  { actor, now }: Pick<RecordAnswerOptions, "actor" | "now">,
   input: AnswerInput,
 ): Promise<AnswerContext> {
+  const sessionCheck = sessionCheckSql(actor, "u", now);
   const [context] = await db.hotQuery<AnswerContext>(
-    answerContextSql(userId, input.questionId, input.idempotencyKey),
+    answerContextSql(actor.id, input.questionId, input.idempotencyKey, sessionCheck),
   );
-  if (!context) throw new AppError("not_found", { userMessage: "Your account was not found." });
+  if (!context) throw actorNotFound(actor);
   return context;
 }
 
