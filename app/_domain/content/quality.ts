@@ -23,6 +23,9 @@ export function questionProblem(q: Draft, sentence: Sentence, article: Article):
   if (q.type === "true_false") {
     if (q.answer === "false" && !q.alteration)
       return "false statement does not record its alteration";
+    // Recognising the sentence is enough to answer it: no short form of one fact was found.
+    if (q.answer === "true" && normaliseText(q.prompt).includes(normaliseText(sentence.text)))
+      return "true statement repeats the whole sentence (no short form of one fact)";
     return null;
   }
   const hits = countWhole(sentence.text, q.answer);

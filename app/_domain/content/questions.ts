@@ -3,8 +3,9 @@ import { estimateDifficulty } from "./difficulty";
 import { pickDistractors, type Pools } from "./distractors";
 import { stableId } from "./hash";
 import { blanked, sourceQuestion, subjectQuestion } from "./prompts";
+import { shortStatement, swapped } from "./statements";
 import { objectQuestion, prepositionQuestion, quantityQuestion } from "./wh-questions";
-import { compareStrings, countWhole, normaliseText, wordCount } from "./text";
+import { compareStrings, normaliseText, wordCount } from "./text";
 import type { Article, Fact, Sentence } from "./types";
 import type { Draft } from "./quality";
 
@@ -60,11 +61,6 @@ function trivialCount(fact: Fact): boolean {
   return fact.kind === "quantity" && /^\p{L}+$/u.test(fact.value) && (fact.amount ?? 0) < 4;
 }
 
-function falseStatement(sentence: Sentence, fact: Fact, swap: string): string {
-  const s = fact.valueStart - sentence.start;
-  return `${sentence.text.slice(0, s)}${swap}${sentence.text.slice(fact.valueEnd - sentence.start)}`;
-}
-
 function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft[] {
   const words = wordCount(sentence.text);
   const mentions = ctx.mentions(fact.value);
@@ -95,15 +91,35 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft
       drafts.push(make("numeric", natural, { numeric }));
     }
   }
-  const swap = distractors[0];
-  if (swap && !trivialCount(fact)) {
+  drafts.push(...statementDrafts(sentence, fact, distractors[0], make));
+  return drafts;
+}
+
+function trueStatement(draft: Draft): Draft {
+  return { ...draft, answer: "true", accepted: ["true"] };
+}
+
+/**
+ * A true and a false statement of one fact in the same short form (the false one swaps the
+ * fact's value), so that the form never tells which is which. A fact with no short form gets
+ * neither: a whole-sentence statement is answered by recognising the sentence.
+ */
+function statementDrafts(
+  sentence: Sentence,
+  fact: Fact,
+  swap: string | undefined,
+  make: (type: Draft["type"], prompt: string) => Draft,
+): Draft[] {
+  const statement = trivialCount(fact) ? null : shortStatement(sentence, fact);
+  if (!statement) return [];
+  const drafts = [trueStatement(make("true_false", `True or false? ${statement.text}`))];
+  if (swap)
     drafts.push({
-      ...make("true_false", `True or false? “${falseStatement(sentence, fact, swap)}”`),
+      ...make("true_false", `True or false? ${swapped(statement, swap)}`),
       answer: "false",
       accepted: ["false"],
       alteration: { kind: fact.kind, original: fact.value, replacement: swap },
     });
-  }
   return drafts;
 }
 
@@ -119,12 +135,9 @@ export function sentenceDrafts(sentence: Sentence, facts: Fact[], ctx: QuestionC
     (f, i) => own.findIndex((g) => normaliseText(g.value) === normaliseText(f.value)) === i,
   );
   const drafts = unique.flatMap((fact) => factDrafts(sentence, fact, ctx));
-  if (
-    drafts.some(
-      (d) =>
-        d.type === "true_false" && countWhole(sentence.text, d.alteration?.original ?? "") === 1,
-    )
-  ) {
+  // No fact had a short form: the only true statement would be the sentence itself. It is still
+  // offered so that the quality gate records why the sentence has no true/false item.
+  if (drafts.length > 0 && !drafts.some((d) => d.type === "true_false")) {
     drafts.push({
       ...base(sentence, null, ctx),
       factKind: "sentence",

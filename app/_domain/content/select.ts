@@ -55,15 +55,19 @@ export function selectForSentence(drafts: Draft[]): { kept: Draft[]; surplus: Dr
 }
 
 /**
- * At most one true/false statement per sentence: asking a sentence both ways repeats it, and
- * statements are the weakest recall. Whether the true or the false variant is asked follows a
- * hash of the sentence id, so it is deterministic and unbiased across the bank.
+ * At most one true/false statement per sentence: a true and a false statement of one sentence
+ * side by side give each other away (the one that differs is the false one), and statements
+ * are the weakest recall. Whether the true or the false variant is asked follows a hash of the
+ * sentence id, so it is deterministic and unbiased across the bank. Each prefers the sentence's
+ * strongest facts.
  */
 function oneStatement(rankedFacts: Draft[][], drafts: Draft[]): Draft | undefined {
-  const falseOne = rankedFacts
-    .map((f) => f.find((d) => d.type === "true_false"))
-    .find((d) => d !== undefined);
-  const trueOne = drafts.find((d) => d.type === "true_false" && d.answer === "true");
+  const statement = (answer: string) => (d: Draft) =>
+    d.type === "true_false" && d.answer === answer;
+  const falseOne = rankedFacts.map((f) => f.find(statement("false"))).find(Boolean);
+  const trueOne =
+    rankedFacts.map((f) => f.find(statement("true"))).find(Boolean) ??
+    drafts.find(statement("true"));
   const sentenceId = (falseOne ?? trueOne)?.sentenceId ?? "";
   const preferTrue = Number.parseInt(stableId("statement", sentenceId).slice(0, 2), 16) % 2 === 0;
   return preferTrue ? (trueOne ?? falseOne) : (falseOne ?? trueOne);

@@ -73,7 +73,7 @@ export function whOf(fact: Fact, preposition = ""): string | null {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Text after the span up to the end of its clause (a comma before a year is not an end). */
-function restOfClause(text: string, from: number): string {
+export function restOfClause(text: string, from: number): string {
   const rest = text.slice(from);
   const end = rest.search(/,\s(?!\d{4})|;|—|“|\s\(|[.!?]["”’]?$/);
   return end < 0 ? rest : rest.slice(0, end);
@@ -110,7 +110,7 @@ export function objectQuestion(sentence: Sentence, fact: Fact): string | null {
  * A preposition belongs to the nearest verb; when a comma, dash, quote or a new clause stands
  * between them, asking with the main verb would pin the fact on the wrong action.
  */
-function crossesClause(middle: string): boolean {
+export function crossesClause(middle: string): boolean {
   if (/[,;—“”"()]/.test(middle) || middle.trim().split(/\s+/).length > 10) return true;
   return /\b(where|which|who|that|when|after|before|while|because|since|until|following|and\s+\p{Ll}+ed)\b/u.test(
     middle,

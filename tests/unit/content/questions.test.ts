@@ -31,6 +31,15 @@ describe("balance of the seed bank", () => {
     expect(new Set(statements).size).toBe(statements.length);
   });
 
+  it("asks 130 questions, 24 of them true/false (12 true, 12 false)", () => {
+    const count = (type: string) => bank.questions.filter((q) => q.type === type).length;
+    expect(bank.questions.length).toBe(130);
+    expect(
+      ["cloze", "multiple_choice", "short_answer", "numeric", "true_false"].map(count),
+    ).toEqual([49, 26, 21, 10, 24]);
+    expect(bank.questions.filter((q) => q.answer === "true").length).toBe(12);
+  });
+
   it("keeps every recall type", () => {
     for (const type of ["multiple_choice", "cloze", "short_answer", "numeric"])
       expect(prompts(type).length).toBeGreaterThan(5);
