@@ -6,13 +6,12 @@
 // Run: DATABASE_URL=… PORT=… tsx --conditions=react-server tests/bench/plain-server.ts
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import pg from "pg";
 import {
   parseSchedulerConfig,
   scheduleAnswer,
   type CardStateValue,
 } from "@/app/_domain/scheduling";
-import { poolQuery } from "@/app/_server/database/hot-query";
+import { hotPool, poolQuery } from "@/app/_server/database/hot-query";
 import { answerResult, payloadHash } from "@/app/_server/data/study/answer-result";
 import { gradeAnswer } from "@/app/_server/data/study/grade-answer";
 import type { AnswerInput } from "@/app/_server/data/study/inputs";
@@ -24,8 +23,8 @@ import {
 } from "@/app/_server/data/study/record-answer-sql";
 import type { Prisma } from "@/app/_server/generated/prisma/client";
 
-// The same pool size as the app's (app/_server/database/connect.ts).
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// The same pool as the app's hot statements (app/_server/database/connect.ts).
+const pool = hotPool(process.env.DATABASE_URL!);
 const config = parseSchedulerConfig({ desiredRetention: 0.9 });
 const dayMs = 25 * 3_600_000;
 

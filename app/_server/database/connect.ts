@@ -5,7 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Prisma, PrismaClient } from "../generated/prisma/client";
 import { lockDataDir } from "./data-dir-lock";
-import { poolQuery } from "./hot-query";
+import { hotPool, poolQuery } from "./hot-query";
 import { pgClientExecutor, pgliteExecutor, type SqlExecutor } from "./sql-executor";
 
 export type DatabaseTarget =
@@ -36,11 +36,12 @@ export function targetFromEnv(env: {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const hot = hotPool(url);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgresql",
     prisma,
-    hotQuery: (statement) => poolQuery(pool, statement),
+    hotQuery: (statement) => poolQuery(hot, statement),
     async withConnection(work) {
       const client = await pool.connect();
       try {
@@ -51,7 +52,7 @@ function openPostgres(url: string): Database {
     },
     async close() {
       await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([pool.end(), hot.end()]);
     },
   };
 }

@@ -22,6 +22,21 @@ const types: pg.CustomTypesConfig = {
       : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
+/**
+ * The hot statements' own pool settings. Generic plans: the statements are fixed and their plans
+ * the same for every user (index scans keyed by the user id), and PostgreSQL otherwise replans the
+ * queue statement on every call (measured on the benchmark data: 1.40–1.53 ms a call with the
+ * default choice, 0.96 ms with the generic plan). A pool of its own, because the setting would
+ * also apply to Prisma's parameterised statements, whose plans may well depend on their values.
+ */
+export function hotPool(connectionString: string): pg.Pool {
+  return new pg.Pool({
+    connectionString,
+    max: 10,
+    options: "-c plan_cache_mode=force_generic_plan",
+  });
+}
+
 const toParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 // Each statement is prepared once per connection under a name derived from its text, then only
