@@ -22,16 +22,19 @@ function canStart(assignment: StudentAssignment, now: Date): boolean {
 
 export default async function StudentAssignmentPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ id: string }>;
+  searchParams: Promise<{ ended?: string | string[] }>;
 }) {
   const { id } = await params;
+  const endedByTimer = (await searchParams).ended === "time";
   const actor = await requireUser("student");
   const now = new Date();
   const assignment = await orNotFound(getAssignmentForStudent({ actor, assignmentId: id, now }));
-  const open = assignment.attempts.find(
-    (a) => a.submittedAt === null && (!a.deadlineAt || a.deadlineAt >= now),
-  );
+  // An attempt whose time ran out while the page was closed opens too: its countdown shows time
+  // up at once and submits it, so the student sees the result instead of an empty page.
+  const open = assignment.attempts.find((a) => a.submittedAt === null);
   const lastSubmitted = assignment.attempts.findLast((a) => a.submittedAt !== null);
   return (
     <>
@@ -50,7 +53,10 @@ export default async function StudentAssignmentPage({
       ) : null}
       {open ? (
         <>
-          <QuizRunner attempt={await getAttemptForTaking({ actor, attemptId: open.id })} />
+          <QuizRunner
+            attempt={await getAttemptForTaking({ actor, attemptId: open.id })}
+            serverNowMs={now.getTime()}
+          />
           <ActionForm
             action={submitAttemptAction}
             hidden={{ attemptId: open.id, assignmentId: id }}
@@ -71,6 +77,12 @@ export default async function StudentAssignmentPage({
               submitLabel={assignment.attempts.length > 0 ? "Start again" : "Start"}
               pendingLabel="Starting…"
             />
+          ) : null}
+          {lastSubmitted && endedByTimer ? (
+            <p className="time-up" role="status">
+              <strong>Time is up.</strong> Your answers were submitted; unanswered questions count
+              as wrong.
+            </p>
           ) : null}
           {lastSubmitted ? (
             <AttemptResultsView
