@@ -15,7 +15,7 @@ import { orNotFound } from "@/app/_server/page-guard";
 export const metadata: Metadata = { title: "Assignment" };
 
 function canStart(assignment: StudentAssignment, now: Date): boolean {
-  if (now < assignment.opensAt) return false;
+  if (now < assignment.opensAt || assignment.archivedAt) return false;
   if (assignment.mode === "practice") return assignment.status !== "done";
   return assignment.attempts.length < assignment.maxAttempts;
 }
@@ -34,7 +34,9 @@ export default async function StudentAssignmentPage({
   const assignment = await orNotFound(getAssignmentForStudent({ actor, assignmentId: id, now }));
   // An attempt whose time ran out while the page was closed opens too: its countdown shows time
   // up at once and submits it, so the student sees the result instead of an empty page.
-  const open = assignment.attempts.find((a) => a.submittedAt === null);
+  const open = assignment.archivedAt
+    ? undefined
+    : assignment.attempts.find((a) => a.submittedAt === null);
   const lastSubmitted = assignment.attempts.findLast((a) => a.submittedAt !== null);
   return (
     <>
@@ -67,6 +69,9 @@ export default async function StudentAssignmentPage({
         </>
       ) : (
         <>
+          {assignment.archivedAt ? (
+            <p>Your teacher removed this assignment. Your results so far are kept.</p>
+          ) : null}
           {now < assignment.opensAt ? (
             <p>This assignment opens {formatDateTime(assignment.opensAt)}.</p>
           ) : null}
