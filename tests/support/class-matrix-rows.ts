@@ -56,7 +56,7 @@ export const matrixRows: Record<string, MatrixRow> = {
   },
   "data:regenerateJoinCode": {
     expected: teacherOwns,
-    run: (w, actor) => regenerateJoinCode({ actor, classId: w.klass.id }),
+    run: (w, actor) => regenerateJoinCode({ actor, classId: w.klass.id, now: T0 }),
   },
   "data:listClasses": {
     expected: { ...teacherList, otherStudent: "no data", student: "data" },
