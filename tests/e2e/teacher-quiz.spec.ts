@@ -1,6 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { demoTeacher, signIn, signUp, uniqueEmail } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { demoTeacher, signIn, uniqueEmail } from "./helpers";
+import {
+  assignQuiz,
+  createClass,
+  createSet,
+  newStudentJoins,
+  pickFirstFound,
+  setAnswers,
+} from "./teacher-steps";
 
 // One story across two browsers: the teacher on a desktop, the student on the phone viewport.
 test.describe("a teacher's quiz from class to report", () => {
@@ -8,25 +16,6 @@ test.describe("a teacher's quiz from class to report", () => {
     ({ isMobile }) => !isMobile,
     "the story runs once, with the student on the phone project",
   );
-
-  async function pickFirstFound(teacher: Page, articleIndex: number, pickedCount: number) {
-    const articles = teacher.getByRole("group", { name: "Articles" }).getByRole("checkbox");
-    for (const box of await articles.all()) await box.uncheck();
-    await articles.nth(articleIndex).check();
-    await teacher.getByRole("checkbox", { name: "Short answer" }).check();
-    await teacher.getByRole("checkbox", { name: "Cloze" }).check();
-    await teacher.getByRole("button", { name: "Filter" }).click();
-    await expect(teacher).toHaveURL(/article=/);
-    const found = teacher.getByRole("list", { name: /Questions found/ }).getByRole("listitem");
-    await found
-      .filter({ has: teacher.getByRole("button", { name: "Pick" }) })
-      .first()
-      .getByRole("button", { name: "Pick" })
-      .click();
-    await expect(
-      teacher.getByRole("heading", { name: `In this set (${pickedCount})` }),
-    ).toBeVisible();
-  }
 
   test("the demo teacher assigns a quiz, a new student takes it on a phone, and the report shows the wrong answer", async ({
     page: student,
@@ -38,53 +27,28 @@ test.describe("a teacher's quiz from class to report", () => {
     await signIn(teacher, demoTeacher.email, demoTeacher.password);
     await expect(teacher).toHaveURL(/\/teacher$/);
 
-    await teacher.goto("/teacher/classes");
-    await teacher.getByLabel("Class name").fill(`Period ${tag}`);
-    await teacher.getByRole("button", { name: "Create class" }).click();
-    await expect(teacher).toHaveURL(/\/teacher\/classes\/[\w-]+$/);
-    const joinCode = (await teacher.getByTestId("join-code").textContent())!.trim();
-    expect(joinCode).toMatch(/^[2-9A-Z]{8}$/);
+    const joinCode = await createClass(teacher, `Period ${tag}`);
 
-    await teacher.goto("/teacher/sets");
-    await teacher.getByLabel("Title").fill(`Niger quiz ${tag}`);
-    await teacher.getByRole("button", { name: "Create set" }).click();
-    await expect(teacher).toHaveURL(/\/teacher\/sets\/[\w-]+$/);
+    await createSet(teacher, `Niger quiz ${tag}`);
     await pickFirstFound(teacher, 0, 1);
     await pickFirstFound(teacher, 1, 2);
     const picked = teacher.getByRole("list", { name: /In this set/ }).getByRole("listitem");
     const promptsBefore = await picked.locator(".quiz-prompt").allTextContents();
     await teacher.getByRole("button", { name: "Move question 2 up" }).click();
     await expect(picked.locator(".quiz-prompt").first()).toHaveText(promptsBefore[1]!);
-    const answers = await picked.locator(".answer").allTextContents();
+    const answers = await setAnswers(teacher);
     expect(answers).toHaveLength(2);
 
-    await teacher.goto("/teacher/assignments");
-    await teacher.getByLabel("Class").selectOption({ label: `Period ${tag}` });
-    await teacher
-      .getByLabel("Question set")
-      .selectOption({ label: `Niger quiz ${tag} (2 questions)` });
-    const due = new Date(Date.now() + 7 * 86_400_000);
-    const local = new Date(due.getTime() - due.getTimezoneOffset() * 60_000)
-      .toISOString()
-      .slice(0, 16);
-    await teacher.getByLabel("Due").fill(local);
-    await teacher.getByRole("button", { name: "Assign" }).click();
-    await expect(teacher).toHaveURL(/\/teacher\/assignments\/[\w-]+$/);
-    const reportUrl = teacher.url();
-
-    await signUp(student, {
-      name: `Pat ${tag}`,
-      email: uniqueEmail("pat"),
-      password: "a long enough passphrase",
-      role: "Student",
+    const reportUrl = await assignQuiz(teacher, {
+      className: `Period ${tag}`,
+      setLabel: `Niger quiz ${tag} (2 questions)`,
     });
-    await expect(student).toHaveURL(/\/student$/);
-    await student.getByLabel("Join code").fill(joinCode.toLowerCase());
-    await student.getByRole("button", { name: "Join class" }).click();
-    await expect(student).toHaveURL(/\/student\?joined=/);
+
+    await newStudentJoins(student, `Pat ${tag}`, joinCode);
     await student.getByRole("link", { name: `Niger quiz ${tag}` }).click();
     await student.getByRole("button", { name: "Start" }).click();
     await expect(student.getByText("Question 1 of 2")).toBeVisible();
+    await expect(student.getByRole("timer")).toHaveCount(0);
     await student.getByLabel("Your answer").fill(answers[0]!);
     await student.getByRole("button", { name: "Save answer" }).click();
     await expect(student.getByText("Question 2 of 2 · 1 answered")).toBeVisible();

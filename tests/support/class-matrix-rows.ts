@@ -25,6 +25,7 @@ import {
   updateQuestionSet,
 } from "@/app/_server/data/sets/question-sets";
 import { T0 } from "@/tests/factories/classes";
+import { assignmentEditRows } from "./class-matrix-assignment-rows";
 import { entryRows } from "./class-matrix-entry-rows";
 import {
   anyStudent,
@@ -55,7 +56,7 @@ export const matrixRows: Record<string, MatrixRow> = {
   },
   "data:regenerateJoinCode": {
     expected: teacherOwns,
-    run: (w, actor) => regenerateJoinCode({ actor, classId: w.klass.id }),
+    run: (w, actor) => regenerateJoinCode({ actor, classId: w.klass.id, now: T0 }),
   },
   "data:listClasses": {
     expected: { ...teacherList, otherStudent: "no data", student: "data" },
@@ -156,6 +157,7 @@ export const matrixRows: Record<string, MatrixRow> = {
   },
 
   ...entryRows,
+  ...assignmentEditRows,
 };
 
 // Exports of the data folders that take no acting user: helpers, schemas' companions, internals.
@@ -171,6 +173,7 @@ export const notActorFacing = new Set([
   "updateStudyCard",
   "reviewKeyFor",
   "closeExpiredAttempt",
+  "removedByTeacher",
   "sourceHref",
   "applySetEdit",
   "questionRows",

@@ -32,8 +32,10 @@ export async function regenerateJoinCodeAction(
   formData: FormData,
 ): Promise<ActionState> {
   const classId = field(formData, "classId");
+  const days = field(formData, "validForDays");
+  const input = { validForDays: days === "" ? null : Number(days) };
   const result = await runAction((actor) =>
-    regenerateJoinCode({ actor, classId, joinCodeExpiresAt: expiry(formData) }),
+    regenerateJoinCode({ actor, classId, input, now: new Date() }),
   );
   if (!result.ok) return result.state;
   revalidatePath(`/teacher/classes/${classId}`);

@@ -3,36 +3,66 @@ import Link from "next/link";
 import { AssignmentForm } from "@/app/_components/assignment-form";
 import { formatDateTime } from "@/app/_components/class-format";
 import { requireUser } from "@/app/_server/current-user";
-import { listAssignmentsForTeacher } from "@/app/_server/data/assignments/create-assignment";
+import {
+  listAssignmentsForTeacher,
+  type AssignmentSummary,
+} from "@/app/_server/data/assignments/create-assignment";
 import { listClasses } from "@/app/_server/data/classes/list-classes";
 import { listQuestionSets } from "@/app/_server/data/sets/question-sets";
 
 export const metadata: Metadata = { title: "Assignments" };
 
-export default async function AssignmentsPage() {
+const removedNotice = {
+  deleted: "Assignment deleted.",
+  archived: "Assignment archived: students no longer see it; its report is under Archived.",
+} as const;
+
+function AssignmentList({ assignments }: { assignments: AssignmentSummary[] }) {
+  return (
+    <ul className="card-list">
+      {assignments.map((a) => (
+        <li key={a.id}>
+          <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>
+          <div className="meta">
+            {a.className} · {a.mode} · due {formatDateTime(a.dueAt)}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function AssignmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ removed?: string | string[] }>;
+}) {
+  const { removed } = await searchParams;
+  const notice = removed === "deleted" || removed === "archived" ? removedNotice[removed] : null;
   const actor = await requireUser("teacher");
   const [assignments, classes, sets] = await Promise.all([
     listAssignmentsForTeacher({ actor }),
     listClasses({ actor }),
     listQuestionSets({ actor }),
   ]);
+  const active = assignments.filter((a) => !a.archivedAt);
+  const archived = assignments.filter((a) => a.archivedAt);
   return (
     <>
       <h1>Assignments</h1>
-      {assignments.length === 0 ? (
-        <p>No assignments yet.</p>
-      ) : (
-        <ul className="card-list">
-          {assignments.map((a) => (
-            <li key={a.id}>
-              <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>
-              <div className="meta">
-                {a.className} · {a.mode} · due {formatDateTime(a.dueAt)}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      {notice ? (
+        <p className="form-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {active.length === 0 ? <p>No assignments yet.</p> : <AssignmentList assignments={active} />}
+      {archived.length > 0 ? (
+        <>
+          <h2>Archived</h2>
+          <p className="meta">Removed after students started them; their results stay here.</p>
+          <AssignmentList assignments={archived} />
+        </>
+      ) : null}
       <h2>New assignment</h2>
       {classes.length === 0 || sets.length === 0 ? (
         <p>

@@ -66,7 +66,7 @@ describe("classes and join codes", () => {
     const teacher = await makeActor("teacher");
     const student = await makeActor("student");
     const made = await createClass({ actor: teacher, input: { name: "Fresh" } });
-    const renewed = await regenerateJoinCode({ actor: teacher, classId: made.id });
+    const renewed = await regenerateJoinCode({ actor: teacher, classId: made.id, now: T0 });
     expect(renewed.joinCode).not.toBe(made.joinCode);
     await expect(
       joinClassWithCode({ actor: student, code: made.joinCode, now: T0 }),

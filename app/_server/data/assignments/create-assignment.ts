@@ -5,26 +5,29 @@ import { prisma } from "../../db";
 import { AppError } from "../../errors";
 import { notFound, parse, requireTeacher, type Actor } from "../classes/access";
 
+// Shared with updateAssignment, so an edit is held to the same limits as a new assignment.
+export const dueAtField = z.date({ message: "Enter the due date." });
+export const maxAttemptsField = z
+  .number({ message: "Enter the number of attempts allowed." })
+  .int("Enter a whole number of attempts.")
+  .min(1, "Allow at least one attempt.")
+  .max(20, "Allow at most 20 attempts.");
+export const timeLimitField = z
+  .number({ message: "Enter the time limit in minutes." })
+  .int()
+  .min(60, "A time limit is at least one minute.")
+  .max(6 * 3600, "A time limit is at most six hours.")
+  .nullable();
+
 export const assignmentSchema = z
   .object({
     classId: z.string().min(1, "Choose a class."),
     setId: z.string().min(1, "Choose a question set."),
     mode: z.enum(["quiz", "practice"], { message: "Choose quiz or practice." }),
     opensAt: z.date({ message: "Enter when the assignment opens." }),
-    dueAt: z.date({ message: "Enter the due date." }),
-    maxAttempts: z
-      .number()
-      .int()
-      .min(1, "Allow at least one attempt.")
-      .max(20, "Allow at most 20 attempts.")
-      .default(1),
-    timeLimitSeconds: z
-      .number()
-      .int()
-      .min(60, "A time limit is at least one minute.")
-      .max(6 * 3600, "A time limit is at most six hours.")
-      .nullable()
-      .default(null),
+    dueAt: dueAtField,
+    maxAttempts: maxAttemptsField.default(1),
+    timeLimitSeconds: timeLimitField.default(null),
   })
   .refine((data) => data.dueAt > data.opensAt, {
     message: "The due date must come after the opening time.",
@@ -42,6 +45,8 @@ export type AssignmentSummary = {
   dueAt: Date;
   maxAttempts: number;
   timeLimitSeconds: number | null;
+  /** Removed by the teacher after students started it: hidden from students, kept in reports. */
+  archivedAt: Date | null;
 };
 
 export const assignmentSelect = {
@@ -53,6 +58,7 @@ export const assignmentSelect = {
   dueAt: true,
   maxAttempts: true,
   timeLimitSeconds: true,
+  archivedAt: true,
   class: { select: { name: true } },
   set: { select: { title: true } },
 } as const;

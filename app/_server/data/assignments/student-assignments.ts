@@ -69,13 +69,19 @@ function toStudentAssignment(row: StudentRow, now: Date): StudentAssignment {
   };
 }
 
-/** Opened assignments of the student's classes, due soonest first; unfinished overdue ones marked. */
+/**
+ * Opened assignments of the student's classes, due soonest first; unfinished overdue ones marked.
+ * Archived ones (removed by the teacher) are left out; the assignment's own page still shows them.
+ */
 export async function listOpenAssignmentsForStudent(options: {
   actor: Actor;
   now: Date;
 }): Promise<StudentAssignment[]> {
   const student = requireStudent(options.actor);
-  const rows = await loadRows(await prisma(), student.id, { opensAt: { lte: options.now } });
+  const rows = await loadRows(await prisma(), student.id, {
+    opensAt: { lte: options.now },
+    archivedAt: null,
+  });
   return rows.map((row) => toStudentAssignment(row, options.now));
 }
 

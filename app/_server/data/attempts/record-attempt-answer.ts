@@ -6,6 +6,7 @@ import { AppError } from "../../errors";
 import { isUniqueViolation } from "../prisma-errors";
 import { notFound, parse, requireStudent, type Actor } from "../classes/access";
 import { gradeQuestionResponse } from "@/app/_domain/grading";
+import { removedByTeacher } from "./start-attempt";
 import { updateStudyCard } from "./update-study-card";
 
 export const answerSchema = z.object({
@@ -50,11 +51,17 @@ async function replayOf(db: Db, userId: string, input: Answer): Promise<Recorded
 async function checkAttempt(db: Db, userId: string, input: Answer, now: Date) {
   const attempt = await db.attempt.findFirst({
     where: { id: input.attemptId, userId },
-    select: { submittedAt: true, deadlineAt: true, questionIds: true },
+    select: {
+      submittedAt: true,
+      deadlineAt: true,
+      questionIds: true,
+      assignment: { select: { archivedAt: true } },
+    },
   });
   if (!attempt || !attempt.questionIds.includes(input.questionId)) throw notFound("question");
   if (attempt.submittedAt)
     throw new AppError("conflict", { userMessage: "This attempt is already submitted." });
+  if (attempt.assignment.archivedAt) throw removedByTeacher();
   if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS)
     throw new AppError("conflict", {
       userMessage: "Time is up: this answer came after the time limit.",

@@ -2,11 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
-import { isUniqueViolation } from "../prisma-errors";
+import { isForeignKeyViolation, isUniqueViolation } from "../prisma-errors";
 import { notFound, requireStudent, type Actor } from "../classes/access";
 import { closeExpiredAttempt } from "./submit-attempt";
 
 type Db = Awaited<ReturnType<typeof prisma>>;
+
+export const removedByTeacher = () =>
+  new AppError("conflict", { userMessage: "Your teacher removed this assignment." });
 
 async function loadAssignment(db: Db, userId: string, assignmentId: string) {
   const row = await db.assignment.findFirst({
@@ -18,6 +21,7 @@ async function loadAssignment(db: Db, userId: string, assignmentId: string) {
       dueAt: true,
       maxAttempts: true,
       timeLimitSeconds: true,
+      archivedAt: true,
       set: { select: { items: { orderBy: { position: "asc" }, select: { questionId: true } } } },
       attempts: {
         where: { userId },
@@ -60,6 +64,7 @@ export async function startAttempt(options: {
   const student = requireStudent(options.actor);
   const db = await prisma();
   let assignment = await loadAssignment(db, student.id, options.assignmentId);
+  if (assignment.archivedAt) throw removedByTeacher();
   if (options.now < assignment.opensAt)
     throw new AppError("conflict", { userMessage: "This assignment is not open yet." });
   const open = assignment.attempts.find((a) => a.submittedAt === null);
@@ -95,6 +100,8 @@ export async function startAttempt(options: {
     });
     return { attemptId: created.id, resumed: false };
   } catch (error) {
+    // The teacher deleted the assignment (nobody had started it) since it was read above.
+    if (isForeignKeyViolation(error)) throw notFound("assignment");
     // Two taps on "Start" at once: the other request made this attempt number; resume it.
     if (!isUniqueViolation(error)) throw error;
     const other = await db.attempt.findFirst({

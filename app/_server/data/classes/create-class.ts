@@ -6,6 +6,7 @@ import { AppError } from "../../errors";
 import { isUniqueViolation } from "../prisma-errors";
 import { notFound, parse, requireTeacher, type Actor } from "./access";
 import { newJoinCode } from "./join-code";
+import { joinCodeExpiry } from "@/app/_domain/classes";
 
 const classSchema = z.object({
   name: z
@@ -57,18 +58,33 @@ export async function createClass(options: {
   );
 }
 
+// Whole days rather than an instant: a phone picks "7 days" more easily than a date and time,
+// and the server's clock then decides the instant, with no time zone to get wrong.
+const newCodeSchema = z.object({
+  validForDays: z
+    .number({ message: "Choose how long the code works." })
+    .int("Choose how long the code works.")
+    .min(1, "A code works for at least one day.")
+    .max(365, "A code works for at most a year.")
+    .nullable()
+    .default(null),
+});
+
 /** The old code stops working at once; enrolled students stay enrolled. */
 export async function regenerateJoinCode(options: {
   actor: Actor;
   classId: string;
-  joinCodeExpiresAt?: Date | null;
+  input?: { validForDays?: unknown };
+  now: Date;
 }): Promise<ClassSummary> {
   const teacher = requireTeacher(options.actor);
+  const { validForDays } = parse(newCodeSchema, options.input ?? {});
+  const joinCodeExpiresAt = joinCodeExpiry(validForDays, options.now);
   const db = await prisma();
   return withFreshCode(async (joinCode) => {
     const updated = await db.class.updateMany({
       where: { id: options.classId, teacherId: teacher.id },
-      data: { joinCode, joinCodeExpiresAt: options.joinCodeExpiresAt ?? null },
+      data: { joinCode, joinCodeExpiresAt },
     });
     if (updated.count === 0) throw notFound("class");
     return db.class.findUniqueOrThrow({ where: { id: options.classId }, select: summary });

@@ -5,6 +5,7 @@ import { AppError } from "../../errors";
 import { isUniqueViolation } from "../prisma-errors";
 import { notFound, parse, requireStudent, requireTeacher, type Actor } from "./access";
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from "./join-code";
+import { joinCodeState } from "@/app/_domain/classes";
 
 const codeSchema = z
   .string({ message: "Enter the join code your teacher gave you." })
@@ -35,7 +36,7 @@ export async function joinClassWithCode(options: {
   const member = { userId_classId: { userId: student.id, classId: found.id } };
   const existing = await db.enrollment.findUnique({ where: member, select: { classId: true } });
   if (existing) return { classId: found.id, name: found.name, alreadyMember: true };
-  if (found.joinCodeExpiresAt && found.joinCodeExpiresAt <= options.now)
+  if (joinCodeState(found.joinCodeExpiresAt, options.now) === "expired")
     throw new AppError("conflict", {
       userMessage: "This join code has expired. Ask your teacher for a new one.",
     });

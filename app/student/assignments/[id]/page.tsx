@@ -15,23 +15,28 @@ import { orNotFound } from "@/app/_server/page-guard";
 export const metadata: Metadata = { title: "Assignment" };
 
 function canStart(assignment: StudentAssignment, now: Date): boolean {
-  if (now < assignment.opensAt) return false;
+  if (now < assignment.opensAt || assignment.archivedAt) return false;
   if (assignment.mode === "practice") return assignment.status !== "done";
   return assignment.attempts.length < assignment.maxAttempts;
 }
 
 export default async function StudentAssignmentPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ id: string }>;
+  searchParams: Promise<{ ended?: string | string[] }>;
 }) {
   const { id } = await params;
+  const endedByTimer = (await searchParams).ended === "time";
   const actor = await requireUser("student");
   const now = new Date();
   const assignment = await orNotFound(getAssignmentForStudent({ actor, assignmentId: id, now }));
-  const open = assignment.attempts.find(
-    (a) => a.submittedAt === null && (!a.deadlineAt || a.deadlineAt >= now),
-  );
+  // An attempt whose time ran out while the page was closed opens too: its countdown shows time
+  // up at once and submits it, so the student sees the result instead of an empty page.
+  const open = assignment.archivedAt
+    ? undefined
+    : assignment.attempts.find((a) => a.submittedAt === null);
   const lastSubmitted = assignment.attempts.findLast((a) => a.submittedAt !== null);
   return (
     <>
@@ -50,7 +55,10 @@ export default async function StudentAssignmentPage({
       ) : null}
       {open ? (
         <>
-          <QuizRunner attempt={await getAttemptForTaking({ actor, attemptId: open.id })} />
+          <QuizRunner
+            attempt={await getAttemptForTaking({ actor, attemptId: open.id })}
+            serverNowMs={now.getTime()}
+          />
           <ActionForm
             action={submitAttemptAction}
             hidden={{ attemptId: open.id, assignmentId: id }}
@@ -61,6 +69,9 @@ export default async function StudentAssignmentPage({
         </>
       ) : (
         <>
+          {assignment.archivedAt ? (
+            <p>Your teacher removed this assignment. Your results so far are kept.</p>
+          ) : null}
           {now < assignment.opensAt ? (
             <p>This assignment opens {formatDateTime(assignment.opensAt)}.</p>
           ) : null}
@@ -71,6 +82,12 @@ export default async function StudentAssignmentPage({
               submitLabel={assignment.attempts.length > 0 ? "Start again" : "Start"}
               pendingLabel="Starting…"
             />
+          ) : null}
+          {lastSubmitted && endedByTimer ? (
+            <p className="time-up" role="status">
+              <strong>Time is up.</strong> Your answers were submitted; unanswered questions count
+              as wrong.
+            </p>
           ) : null}
           {lastSubmitted ? (
             <AttemptResultsView

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AssignmentEditForm } from "@/app/_components/assignment-edit-form";
 import { formatDateTime, formatPercent } from "@/app/_components/class-format";
 import { QuestionTable, StudentTable } from "@/app/_components/report-tables";
 import { ScoreChart } from "@/app/_components/score-chart";
@@ -22,8 +23,19 @@ export default async function AssignmentReportPage({
       <h1>{assignment.title}</h1>
       <p className="meta">
         {assignment.className} · {assignment.mode === "quiz" ? "Quiz" : "Practice"} · opens{" "}
-        {formatDateTime(assignment.opensAt)} · due {formatDateTime(assignment.dueAt)}
+        {formatDateTime(assignment.opensAt)} · due {formatDateTime(assignment.dueAt)} ·{" "}
+        {assignment.maxAttempts === 1 ? "1 attempt" : `${assignment.maxAttempts} attempts`} ·{" "}
+        {assignment.timeLimitSeconds === null
+          ? "no time limit"
+          : `time limit ${assignment.timeLimitSeconds / 60} min`}
+        {assignment.archivedAt ? <span className="badge archived">Archived</span> : null}
       </p>
+      {assignment.archivedAt ? (
+        <p>
+          Archived {formatDateTime(assignment.archivedAt)}: students no longer see it; its results
+          stay here.
+        </p>
+      ) : null}
       <p>
         <strong>
           {completion.done} of {completion.total}
@@ -47,6 +59,16 @@ export default async function AssignmentReportPage({
       <StudentTable report={report} />
       <h2>Questions</h2>
       <QuestionTable report={report} />
+      {assignment.archivedAt ? null : (
+        <section aria-labelledby="settings-heading">
+          <h2 id="settings-heading">Change or remove</h2>
+          <AssignmentEditForm
+            assignment={assignment}
+            dueText={formatDateTime(assignment.dueAt)}
+            started={report.students.some((s) => s.attempts > 0)}
+          />
+        </section>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ActionForm } from "@/app/_components/action-form";
+import { joinCodeState } from "@/app/_domain/classes";
 import { formatDateTime } from "@/app/_components/class-format";
 import { regenerateJoinCodeAction, removeStudentAction } from "@/app/_server/actions/class-actions";
 import { requireUser } from "@/app/_server/current-user";
@@ -9,11 +10,33 @@ import { orNotFound } from "@/app/_server/page-guard";
 
 export const metadata: Metadata = { title: "Class" };
 
+const validityChoices = [
+  ["", "Until I make another (no expiry)"],
+  ["1", "1 day"],
+  ["7", "7 days"],
+  ["30", "30 days"],
+] as const;
+
+function JoinCodeExpiry({ expiresAt, now }: { expiresAt: Date | null; now: Date }) {
+  const state = joinCodeState(expiresAt, now);
+  if (state === "never_expires" || !expiresAt)
+    return <p data-testid="join-code-expiry">This code never expires.</p>;
+  if (state === "active")
+    return <p data-testid="join-code-expiry">Expires {formatDateTime(expiresAt)}.</p>;
+  return (
+    <p data-testid="join-code-expiry">
+      <span className="badge late">Expired</span> {formatDateTime(expiresAt)}: students can no
+      longer join with it. Make a new code to let more students in.
+    </p>
+  );
+}
+
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser("teacher");
   const roster = await orNotFound(getClassRoster({ actor, classId: id }));
   const host = (await headers()).get("host") ?? "localhost";
+  const now = new Date();
   const joinPath = `/join/${roster.joinCode}`;
   return (
     <>
@@ -26,15 +49,28 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <p>
           Join link: <a href={joinPath}>{`${host}${joinPath}`}</a>
         </p>
-        {roster.joinCodeExpiresAt ? (
-          <p className="meta">Expires {formatDateTime(roster.joinCodeExpiresAt)}</p>
-        ) : null}
+        <JoinCodeExpiry expiresAt={roster.joinCodeExpiresAt} now={now} />
         <ActionForm
           action={regenerateJoinCodeAction}
           hidden={{ classId: roster.id }}
-          submitLabel="New join code"
+          submitLabel="Make a new code"
+          pendingLabel="Making…"
           buttonClassName="secondary"
-        />
+        >
+          <label>
+            New code works for
+            <select name="validForDays" defaultValue="">
+              {validityChoices.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="hint">
+            The current code stops working at once; students already in the class stay.
+          </p>
+        </ActionForm>
       </section>
       <h2>Students ({roster.students.length})</h2>
       {roster.students.length === 0 ? (

@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { demoTeacher, signIn, uniqueEmail } from "./helpers";
+import { createClass } from "./teacher-steps";
+
+test.describe("a class's join code", () => {
+  test("the teacher sees that the code never expires, then makes a new code that works for 7 days", async ({
+    page: teacher,
+  }) => {
+    const tag = uniqueEmail("t").slice(2, 10);
+    await signIn(teacher, demoTeacher.email, demoTeacher.password);
+    await expect(teacher).toHaveURL(/\/teacher$/);
+    const oldCode = await createClass(teacher, `Codes ${tag}`);
+    const expiry = teacher.getByTestId("join-code-expiry");
+    await expect(expiry).toHaveText("This code never expires.");
+
+    await teacher.getByLabel("New code works for").selectOption({ label: "7 days" });
+    await teacher.getByRole("button", { name: "Make a new code" }).click();
+    await expect(teacher.getByRole("main").getByRole("status")).toHaveText(
+      /^New join code: \w{8}$/,
+    );
+    const newCode = (await teacher.getByTestId("join-code").textContent())!.trim();
+    expect(newCode).not.toBe(oldCode);
+    await expect(teacher.getByRole("main").getByRole("status")).toHaveText(
+      `New join code: ${newCode}`,
+    );
+    const week = new Date(Date.now() + 7 * 86_400_000);
+    const day = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(week);
+    await expect(expiry).toContainText(`Expires ${day}`);
+  });
+});

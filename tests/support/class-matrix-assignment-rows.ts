@@ -1,0 +1,33 @@
+import * as assignmentActions from "@/app/_server/actions/assignment-actions";
+import { initialActionState as s0 } from "@/app/_server/actions/run-action";
+import { removeAssignment } from "@/app/_server/data/assignments/remove-assignment";
+import { updateAssignment } from "@/app/_server/data/assignments/update-assignment";
+import { T0 } from "@/tests/factories/classes";
+import { form, teacherOwns, type MatrixRow } from "./class-matrix-world";
+
+// Editing and removing an assignment: only the teacher of its class. The world's assignment has
+// attempts, so removing it archives it (the owner runs last, after every refusal).
+export const assignmentEditRows: Record<string, MatrixRow> = {
+  "data:updateAssignment": {
+    expected: teacherOwns,
+    run: (w, actor) =>
+      updateAssignment({ actor, assignmentId: w.assignment.id, input: { maxAttempts: 5 } }),
+  },
+  "data:removeAssignment": {
+    expected: teacherOwns,
+    run: (w, actor) => removeAssignment({ actor, assignmentId: w.assignment.id, now: T0 }),
+  },
+  "action:updateAssignmentAction": {
+    expected: teacherOwns,
+    run: (w) =>
+      assignmentActions.updateAssignmentAction(
+        s0,
+        form({ assignmentId: w.assignment.id, maxAttempts: "4", timeLimitMinutes: "" }),
+      ),
+  },
+  "action:removeAssignmentAction": {
+    expected: teacherOwns,
+    run: (w) =>
+      assignmentActions.removeAssignmentAction(s0, form({ assignmentId: w.assignment.id })),
+  },
+};
