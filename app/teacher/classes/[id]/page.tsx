@@ -11,7 +11,7 @@ import { orNotFound } from "@/app/_server/page-guard";
 export const metadata: Metadata = { title: "Class" };
 
 const validityChoices = [
-  ["", "Until I make another (no expiry)"],
+  ["", "Until replaced (no expiry)"],
   ["1", "1 day"],
   ["7", "7 days"],
   ["30", "30 days"],
