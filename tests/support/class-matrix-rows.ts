@@ -173,6 +173,7 @@ export const notActorFacing = new Set([
   "updateStudyCard",
   "reviewKeyFor",
   "closeExpiredAttempt",
+  "closeOpenAttempts",
   "removedByTeacher",
   "sourceHref",
   "applySetEdit",

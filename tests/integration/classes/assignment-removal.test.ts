@@ -76,21 +76,30 @@ describe("removing an assignment", () => {
     ).rejects.toMatchObject(removed);
   });
 
-  it("refuses answers to an attempt left open when the assignment was archived", async () => {
+  it("submits an attempt in progress with the answers given so far, and takes no more", async () => {
     const { teacher, student, assignment, questions } = await setup();
     const { attemptId } = await startAttempt({
       actor: student,
       assignmentId: assignment.id,
       now: T0,
     });
-    await removeAssignment({ actor: teacher, assignmentId: assignment.id, now: T0 });
-    await expect(
+    const give = (i: number) =>
       recordAttemptAnswer({
         actor: student,
-        input: answer(attemptId, questions[0]!.id, questions[0]!.answer),
+        input: answer(attemptId, questions[i]!.id, questions[i]!.answer),
         now: T0,
-      }),
-    ).rejects.toMatchObject(removed);
+      });
+    await give(0);
+    await removeAssignment({ actor: teacher, assignmentId: assignment.id, now: at(HOUR) });
+    expect(await getAttemptResults({ actor: student, attemptId })).toMatchObject({
+      score: 1 / 3,
+      submittedAt: at(HOUR),
+    });
+    await expect(give(1)).rejects.toMatchObject(removed);
+    const report = await getAssignmentReport({ actor: teacher, assignmentId: assignment.id });
+    expect(report.students.find((s) => s.studentId === student.id)).toMatchObject({
+      status: "done",
+    });
   });
 
   it("refuses to edit an archived assignment and keeps the first archive time when removed again", async () => {

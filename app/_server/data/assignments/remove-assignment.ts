@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../../db";
+import { closeOpenAttempts } from "../attempts/submit-attempt";
 import { isForeignKeyViolation } from "../prisma-errors";
 import { notFound, requireTeacher, type Actor } from "../classes/access";
 
@@ -8,8 +9,9 @@ export type RemovedAssignment = { outcome: "deleted" | "archived" };
 /**
  * Deletes an assignment nobody has started; archives one with attempts, so no student's result
  * is ever lost. Archived: gone from the students' lists, no new attempts or answers, still in the
- * teacher's reports. The delete only matches a row without attempts, and the attempt foreign key
- * refuses deletes (NO ACTION), so a student starting at the same moment makes the delete fail, not vanish.
+ * teacher's reports; attempts in progress are submitted with what was answered. The delete only
+ * matches a row without attempts, and the attempt foreign key refuses deletes (NO ACTION), so a
+ * student starting at the same moment makes the delete fail, not vanish.
  */
 export async function removeAssignment(options: {
   actor: Actor;
@@ -32,5 +34,8 @@ export async function removeAssignment(options: {
   });
   const row = await db.assignment.findFirst({ where: owned, select: { id: true } });
   if (!row) throw notFound("assignment");
+  // A student part-way through gets the answers given so far scored, rather than an attempt that
+  // stays open forever and takes no more answers.
+  await closeOpenAttempts(db, row.id, options.now);
   return { outcome: "archived" };
 }

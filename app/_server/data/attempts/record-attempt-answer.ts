@@ -59,9 +59,10 @@ async function checkAttempt(db: Db, userId: string, input: Answer, now: Date) {
     },
   });
   if (!attempt || !attempt.questionIds.includes(input.questionId)) throw notFound("question");
+  // Removal submits the attempts in progress, so say why rather than "already submitted".
+  if (attempt.assignment.archivedAt) throw removedByTeacher();
   if (attempt.submittedAt)
     throw new AppError("conflict", { userMessage: "This attempt is already submitted." });
-  if (attempt.assignment.archivedAt) throw removedByTeacher();
   if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS)
     throw new AppError("conflict", {
       userMessage: "Time is up: this answer came after the time limit.",

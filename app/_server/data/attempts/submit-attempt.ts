@@ -58,6 +58,19 @@ export async function closeExpiredAttempt(db: Db, attemptId: string, now: Date):
   await finish(db, attemptId, now);
 }
 
+/**
+ * Submits every attempt of an assignment still in progress, as of `now` (or its deadline, if that
+ * came first), scoring what was answered: for an assignment the teacher removed. Not an action of
+ * its own: the caller has checked that the actor owns the assignment.
+ */
+export async function closeOpenAttempts(db: Db, assignmentId: string, now: Date): Promise<void> {
+  const open = await db.attempt.findMany({
+    where: { assignmentId, submittedAt: null },
+    select: { id: true },
+  });
+  for (const { id } of open) await finish(db, id, now);
+}
+
 /** Idempotent: submitting again returns the first submission unchanged. */
 export async function submitAttempt(options: {
   actor: Actor;
