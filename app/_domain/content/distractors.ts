@@ -1,57 +1,82 @@
 import { monthWords } from "./dates";
-import { demonyms, roleNouns } from "./lexicon";
+import { organisationKind, promptRoleClass, roleClass } from "./kinds";
+import { demonyms } from "./lexicon";
 import { nearbyNumbers } from "./numbers";
 import { compareStrings, countWhole, normaliseText } from "./text";
 import type { Fact } from "./types";
 
-// Wrong options of the same type as the answer: a person for a person (one with the same kind
-// of role first), a place of the same kind from the corpus, a date of the same shape, a number
-// near the true one. Never the answer under another name, never a value the article or a rival
-// source states as true.
+// Wrong options of the same kind as the answer: a person of the role the question names (a
+// president for "Which president …"), a place of the same kind from the corpus, an
+// organisation of the same kind when its name or context says one, a date of the same shape, a
+// number near the true one. Never the answer under another name, never a value the article or
+// a rival source states as true. Too few of the right kind gives fewer options, never padding
+// with another kind: a wrong-kind option is struck out by reading the question alone.
 
 export type Pools = {
   person: string[];
-  /** People by the role noun of their title ("president", "ambassador"). */
+  /** People by the class of any role their mentions carry ("head of state", "diplomat"). */
   personByRole: Map<string, string[]>;
   organisation: string[];
+  /** Organisations by kind ("news outlet", "government body"), from name or context. */
+  organisationByKind: Map<string, string[]>;
+  /** Each organisation's kind, where one mention says it. */
+  organisationKinds: Map<string, string>;
   government: string[];
   place: Map<string, string[]>;
 };
 
-/** "Deputy Pentagon Press Secretary" → "secretary": the noun that says what kind of role. */
-export function roleNoun(role: string | undefined): string | null {
-  const words = (role ?? "").toLowerCase().split(/\s+/);
-  return words.filter((w) => roleNouns.has(w)).pop() ?? null;
+function organisationKinds(facts: Fact[]): Map<string, string> {
+  const kinds = new Map<string, string>();
+  // First by name, then by context, each in corpus order: the same facts give the same kinds.
+  for (const f of facts) {
+    const name = f.fullName ?? f.value;
+    const kind = f.kind === "organisation" && f.role !== "government" && organisationKind(name);
+    if (kind && !kinds.has(name)) kinds.set(name, kind);
+  }
+  for (const f of facts) {
+    const name = f.fullName ?? f.value;
+    if (f.kind === "organisation" && f.orgKind && !kinds.has(name)) kinds.set(name, f.orgKind);
+  }
+  return kinds;
+}
+
+function groupedBy(byKind: Map<string, Set<string>>, prefix: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of [...byKind.keys()].sort(compareStrings))
+    if (key.startsWith(prefix))
+      out.set(key.slice(prefix.length), [...(byKind.get(key) ?? [])].sort(compareStrings));
+  return out;
 }
 
 export function buildPools(facts: Fact[]): Pools {
   const byKind = new Map<string, Set<string>>();
   const add = (key: string, value: string) =>
     byKind.set(key, (byKind.get(key) ?? new Set()).add(value));
+  const orgKinds = organisationKinds(facts);
   for (const f of facts) {
     if (f.kind === "person" && f.fullName?.includes(" ")) {
       add("person", f.fullName);
-      const noun = roleNoun(f.role);
-      if (noun) add(`role:${noun}`, f.fullName);
+      const role = roleClass(f.role);
+      if (role) add(`role:${role}`, f.fullName);
     }
     // A capital standing for its government ("Washington") competes with other governments.
-    if (f.kind === "organisation")
-      add(f.role === "government" ? "government" : "organisation", f.fullName ?? f.value);
+    if (f.kind === "organisation") {
+      const name = f.fullName ?? f.value;
+      add(f.role === "government" ? "government" : "organisation", name);
+      const kind = f.role === "government" ? undefined : orgKinds.get(name);
+      if (kind) add(`org:${kind}`, name);
+    }
     if (f.kind === "place") add(`place:${f.placeKind ?? "city"}`, f.value);
   }
   const sorted = (key: string) => [...(byKind.get(key) ?? [])].sort(compareStrings);
-  const place = new Map<string, string[]>();
-  const personByRole = new Map<string, string[]>();
-  for (const key of [...byKind.keys()].sort(compareStrings)) {
-    if (key.startsWith("place:")) place.set(key.slice(6), sorted(key));
-    if (key.startsWith("role:")) personByRole.set(key.slice(5), sorted(key));
-  }
   return {
     person: sorted("person"),
-    personByRole,
+    personByRole: groupedBy(byKind, "role:"),
     organisation: sorted("organisation"),
+    organisationByKind: groupedBy(byKind, "org:"),
+    organisationKinds: orgKinds,
     government: sorted("government"),
-    place,
+    place: groupedBy(byKind, "place:"),
   };
 }
 
@@ -95,17 +120,29 @@ export function isAlias(a: string, b: string): boolean {
   return designator(x) !== undefined && designator(x) === designator(y);
 }
 
-function namedCandidates(fact: Fact, pools: Pools): string[] {
+/** People for a person: only the named role when the prompt names one, else anyone. */
+function personCandidates(fact: Fact, pools: Pools, seed: string, prompt: string | null) {
+  const asked = prompt ? promptRoleClass(prompt) : null;
+  const role = asked ?? roleClass(fact.role);
+  const sameRole = role ? window(pools.personByRole.get(role) ?? [], seed) : [];
+  const names = asked
+    ? shuffled(seed, sameRole)
+    : [...shuffled(seed, sameRole), ...shuffled(seed, window(pools.person, seed))];
+  const short = !fact.value.includes(" ");
+  return names.map((p) => (short ? (p.split(" ").pop() ?? p) : p));
+}
+
+function namedCandidates(fact: Fact, pools: Pools, prompt: string | null): string[] {
   const seed = `${fact.sentenceId}|${fact.value}`;
-  if (fact.kind === "person") {
-    const short = !fact.value.includes(" ");
-    const noun = roleNoun(fact.role);
-    const sameRole = noun ? window(pools.personByRole.get(noun) ?? [], seed) : [];
-    const names = [...shuffled(seed, sameRole), ...shuffled(seed, window(pools.person, seed))];
-    return names.map((p) => (short ? (p.split(" ").pop() ?? p) : p));
-  }
+  if (fact.kind === "person") return personCandidates(fact, pools, seed, prompt);
   if (fact.kind === "organisation") {
-    const pool = fact.role === "government" ? pools.government : pools.organisation;
+    const kind = pools.organisationKinds.get(fact.fullName ?? fact.value);
+    const pool =
+      fact.role === "government"
+        ? pools.government
+        : kind
+          ? (pools.organisationByKind.get(kind) ?? [])
+          : pools.organisation;
     return shuffled(seed, window(pool, seed));
   }
   // Abbreviations ("US") read badly when swapped into a sentence; full names only.
@@ -131,12 +168,16 @@ function shuffled(seed: string, values: string[]): string[] {
     .map((entry) => entry.value);
 }
 
-/** Up to `count` distractors; `exclude` holds normalised values that are true somewhere. */
+/**
+ * Up to `count` distractors; `exclude` holds normalised values that are true somewhere. The
+ * prompt, when there is one, says which kind of person the options must be.
+ */
 export function pickDistractors(
   fact: Fact,
   sentenceText: string,
   pools: Pools,
   exclude: Set<string>,
+  prompt: string | null = null,
   count = 3,
 ): string[] {
   const seed = `${fact.sentenceId}|${fact.value}`;
@@ -150,7 +191,9 @@ export function pickDistractors(
   if (fact.kind === "quantity")
     return nearbyNumbers(fact.value, fact.amount ?? 0, seed, free, count);
   const candidates =
-    fact.kind === "date" ? shuffled(seed, nearbyDates(fact.value)) : namedCandidates(fact, pools);
+    fact.kind === "date"
+      ? shuffled(seed, nearbyDates(fact.value))
+      : namedCandidates(fact, pools, prompt);
   const out: string[] = [];
   for (const c of candidates) {
     if (out.length >= count) break;

@@ -8,7 +8,13 @@ import {
   titleWords,
 } from "./lexicon";
 import { countryOf, looksLikeOrg, looksLikePerson, placeKindOf } from "./lookup";
-import { actsAsGovernment, institutionSuffix, namedAsGroup } from "./name-context";
+import {
+  actsAsGovernment,
+  institutionSuffix,
+  namedAsGroup,
+  namedAsReporter,
+  organisationKindByContext,
+} from "./name-context";
 import type { Fact, PlaceKind, Sentence } from "./types";
 
 // People, places and organisations. Pass one classifies names from strong evidence (titles,
@@ -83,9 +89,7 @@ function strong(chunk: Chunk, ctx: Ctx): Found | null {
   if ((placeKind === "city" || placeKind === "region") && actsAsGovernment(chunk, ctx))
     return { kind: "organisation", valueFrom: 0, role: "government" };
   if (placeKind) return { kind: "place", valueFrom: 0, placeKind };
-  if (/^\s+reports?\b|^\s+reported\b/.test(ctx.after) || /\breports\s+$/.test(ctx.before)) {
-    return { kind: "organisation", valueFrom: 0 };
-  }
+  if (namedAsReporter(ctx)) return { kind: "organisation", valueFrom: 0 };
   return null;
 }
 
@@ -149,6 +153,8 @@ function toFact(item: Item): Fact | null {
   };
   if (found.role) fact.role = found.role;
   if (found.placeKind) fact.placeKind = found.placeKind;
+  const orgKind = found.kind === "organisation" ? organisationKindByContext(item.ctx) : undefined;
+  if (orgKind) fact.orgKind = orgKind;
   if (found.acronym) fact.acronym = found.acronym;
   return fact;
 }

@@ -45,3 +45,15 @@ export function namedAsGroup(ctx: Ctx): boolean {
     ) || /^\s+(affiliates|militants|fighters|members)\b/.test(ctx.after)
   );
 }
+
+/** "…, Politico reported", "reports AFP": whoever reports is a news outlet. */
+export function namedAsReporter(ctx: Ctx): boolean {
+  return /^\s+reports?\b|^\s+reported\b/.test(ctx.after) || /\breports\s+$/.test(ctx.before);
+}
+
+/** What the surroundings say an organisation is, whichever rule found it. */
+export function organisationKindByContext(ctx: Ctx): string | undefined {
+  if (namedAsReporter(ctx)) return "news outlet";
+  if (namedAsGroup(ctx)) return "armed group";
+  return undefined;
+}

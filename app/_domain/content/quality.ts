@@ -38,8 +38,10 @@ export function questionProblem(q: Draft, sentence: Sentence, article: Article):
   ) {
     return `answer "${q.answer}" is given away by the article title`;
   }
-  if (q.type === "multiple_choice" && (q.choices?.length ?? 0) < 4) {
-    return "fewer than 3 distractors of the same type";
+  // Three options are a fair test; padding to four with another kind of name is not.
+  const wrong = (q.choices?.length ?? 1) - 1;
+  if (q.type === "multiple_choice" && wrong < 2) {
+    return `only ${wrong} distractor${wrong === 1 ? "" : "s"} of the answer's kind (at least 2 needed)`;
   }
   return null;
 }

@@ -64,8 +64,8 @@ function trivialCount(fact: Fact): boolean {
 function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft[] {
   const words = wordCount(sentence.text);
   const mentions = ctx.mentions(fact.value);
-  const distractors = pickDistractors(fact, sentence.text, ctx.pools, ctx.exclude);
   const natural = naturalQuestion(sentence, fact);
+  const distractors = pickDistractors(fact, sentence.text, ctx.pools, ctx.exclude, natural);
   const common = {
     ...base(sentence, fact, ctx),
     factKind: fact.kind,

@@ -30,6 +30,8 @@ export type Fact = {
   sentenceId: string;
   role?: string;
   placeKind?: PlaceKind;
+  /** What the words around an organisation say it is ("news outlet" for "…, AFP reports"). */
+  orgKind?: string;
   acronym?: string;
   fullName?: string;
   hedge?: string;
