@@ -1,6 +1,6 @@
 import { monthWords } from "./dates";
 import { organisationKind, promptRoleClass, roleClass } from "./kinds";
-import { demonyms } from "./lexicon";
+import { demonyms, institutionAliases } from "./lexicon";
 import { nearbyNumbers } from "./numbers";
 import { compareStrings, countWhole, normaliseText } from "./text";
 import type { Fact } from "./types";
@@ -110,10 +110,16 @@ function window(pool: string[], seed: string, limit = 24): string[] {
   return Array.from({ length: limit }, (_, i) => pool[(start + i) % pool.length] ?? "");
 }
 
-const canonical = (v: string) => normaliseText(demonyms[v] ?? v).replace(/^the /, "");
+const canonical = (v: string) => {
+  const name = v.replace(/^the /i, "");
+  return normaliseText(demonyms[name] ?? institutionAliases[name] ?? name).replace(/^the /, "");
+};
 const designator = (s: string) => /(\d+)$/.exec(s)?.[1];
 
-/** Two names for one thing: "Air Base 101" and "Base 101", "US" and "United States". */
+/**
+ * Two names for one thing: "Air Base 101" and "Base 101", "US" and "United States", "the
+ * Pentagon" and "Defence Department".
+ */
 export function isAlias(a: string, b: string): boolean {
   const [x, y] = [canonical(a), canonical(b)];
   if (x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) return true;

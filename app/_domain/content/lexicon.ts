@@ -42,6 +42,23 @@ export const regionWords = words(
 );
 
 /** Nationality adjectives and short forms, mapped to the country they stand for. */
+/**
+ * Institutions known under several names, each mapped to one: a wrong option must never be the
+ * answer under another of its names ("Which organisation …? → Pentagon", offering "Defence
+ * Department", has two right answers).
+ */
+export const institutionAliases: Record<string, string> = {
+  Pentagon: "Department of Defense",
+  "Defence Department": "Department of Defense",
+  "Defense Department": "Department of Defense",
+  "Department of Defence": "Department of Defense",
+  "Department of Defense": "Department of Defense",
+  DoD: "Department of Defense",
+  "State Department": "Department of State",
+  "Department of State": "Department of State",
+  "White House": "Executive Office of the President",
+};
+
 export const demonyms: Record<string, string> = {
   American: "United States",
   US: "United States",

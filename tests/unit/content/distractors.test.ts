@@ -6,7 +6,7 @@ import {
   segmentSentences,
   type Fact,
 } from "@/app/_domain/content";
-import { buildPools, pickDistractors } from "@/app/_domain/content/distractors";
+import { buildPools, isAlias, pickDistractors } from "@/app/_domain/content/distractors";
 import { organisationKind, promptRoleClass, roleClass } from "@/app/_domain/content/kinds";
 
 const article = (file: string, lines: string[]) => ({
@@ -80,6 +80,23 @@ describe("distractors of the answer's kind", () => {
     const fact = facts.find((f) => f.kind === "organisation" && f.value === "Politico")!;
     const options = pickDistractors(fact, "", buildPools(facts), new Set(), "Which organisation?");
     expect([...options].sort()).toEqual(["AFP", "Al Jazeera"]);
+  });
+
+  it("never offers another name of the answer's institution as a wrong option", () => {
+    expect(isAlias("Pentagon", "Defence Department")).toBe(true);
+    expect(isAlias("the Pentagon", "Department of Defense")).toBe(true);
+    expect(isAlias("Pentagon", "State Department")).toBe(false);
+    const bodies = article("bodies.md", [
+      "The Pentagon has announced plans to relocate most of the troops stationed in Chad this month.",
+      "The Defence Department said the troops had mostly remained on their bases since the coup.",
+      "The State Department said the embassy in Niamey would stay open for the coming weeks.",
+      "The Interior Ministry said the border with Benin would reopen after the talks in Niamey.",
+    ]);
+    const facts = factsOf(bodies);
+    const fact = facts.find((f) => f.kind === "organisation" && f.value === "Pentagon")!;
+    const options = pickDistractors(fact, "", buildPools(facts), new Set(), "Which organisation?");
+    expect(options).not.toContain("Defence Department");
+    expect(options.length).toBeGreaterThan(0);
   });
 
   it("drops a multiple-choice item rather than padding it with another kind of name", () => {

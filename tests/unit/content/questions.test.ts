@@ -31,12 +31,12 @@ describe("balance of the seed bank", () => {
     expect(new Set(statements).size).toBe(statements.length);
   });
 
-  it("asks 124 questions, 23 of them true/false (13 true, 10 false)", () => {
+  it("asks 121 questions, 23 of them true/false (13 true, 10 false)", () => {
     const count = (type: string) => bank.questions.filter((q) => q.type === type).length;
-    expect(bank.questions.length).toBe(124);
+    expect(bank.questions.length).toBe(121);
     expect(
       ["cloze", "multiple_choice", "short_answer", "numeric", "true_false"].map(count),
-    ).toEqual([49, 21, 21, 10, 23]);
+    ).toEqual([49, 18, 21, 10, 23]);
     expect(bank.questions.filter((q) => q.answer === "true").length).toBe(13);
   });
 
