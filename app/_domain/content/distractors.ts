@@ -126,9 +126,12 @@ export function isAlias(a: string, b: string): boolean {
   return designator(x) !== undefined && designator(x) === designator(y);
 }
 
-/** People for a person: only the named role when the prompt names one, else anyone. */
-function personCandidates(fact: Fact, pools: Pools, seed: string, prompt: string | null) {
-  const asked = prompt ? promptRoleClass(prompt) : null;
+/**
+ * People for a person: only the role the prompt names (or `prompt.role`, a role class the
+ * caller holds them to), else anyone, people of the same role first.
+ */
+function personCandidates(fact: Fact, pools: Pools, seed: string, prompt: Prompt) {
+  const asked = prompt.role ?? (prompt.text ? promptRoleClass(prompt.text) : null);
   const role = asked ?? roleClass(fact.role);
   const sameRole = role ? window(pools.personByRole.get(role) ?? [], seed) : [];
   const names = asked
@@ -138,7 +141,9 @@ function personCandidates(fact: Fact, pools: Pools, seed: string, prompt: string
   return names.map((p) => (short ? (p.split(" ").pop() ?? p) : p));
 }
 
-function namedCandidates(fact: Fact, pools: Pools, prompt: string | null): string[] {
+type Prompt = { text: string | null; role: string | null };
+
+function namedCandidates(fact: Fact, pools: Pools, prompt: Prompt): string[] {
   const seed = `${fact.sentenceId}|${fact.value}`;
   if (fact.kind === "person") return personCandidates(fact, pools, seed, prompt);
   if (fact.kind === "organisation") {
@@ -185,6 +190,7 @@ export function pickDistractors(
   exclude: Set<string>,
   prompt: string | null = null,
   count = 3,
+  role: string | null = null,
 ): string[] {
   const seed = `${fact.sentenceId}|${fact.value}`;
   // A candidate the sentence itself names — in full, or a person by surname ("Bazoum") — would
@@ -199,7 +205,7 @@ export function pickDistractors(
   const candidates =
     fact.kind === "date"
       ? shuffled(seed, nearbyDates(fact.value))
-      : namedCandidates(fact, pools, prompt);
+      : namedCandidates(fact, pools, { text: prompt, role });
   const out: string[] = [];
   for (const c of candidates) {
     if (out.length >= count) break;
@@ -208,4 +214,29 @@ export function pickDistractors(
     out.push(c);
   }
   return out;
+}
+
+/** The role class any mention in the corpus gives this person, if one does. */
+function knownRole(pools: Pools, name: string): string | null {
+  for (const [role, names] of pools.personByRole) if (names.includes(name)) return role;
+  return null;
+}
+
+/**
+ * The value a false statement swaps in. For a person with a role (here or in any other mention),
+ * only someone of the same role class or nothing: "Emmanuel Macron has continued to support
+ * Singh" (a press secretary where the source has a president) is struck out without any recall.
+ * Otherwise the first wrong option.
+ */
+export function statementSwap(
+  fact: Fact,
+  sentenceText: string,
+  pools: Pools,
+  exclude: Set<string>,
+  firstOption: string | undefined,
+): string | undefined {
+  if (fact.kind !== "person") return firstOption;
+  const role = roleClass(fact.role) ?? knownRole(pools, fact.fullName ?? fact.value);
+  if (!role) return firstOption;
+  return pickDistractors(fact, sentenceText, pools, exclude, null, 1, role)[0];
 }

@@ -1,6 +1,6 @@
 import { acceptedAnswers } from "./accepted";
 import { estimateDifficulty } from "./difficulty";
-import { pickDistractors, type Pools } from "./distractors";
+import { pickDistractors, statementSwap, type Pools } from "./distractors";
 import { stableId } from "./hash";
 import { blanked, sourceQuestion, subjectQuestion } from "./prompts";
 import { shortStatement, swapped } from "./statements";
@@ -91,7 +91,8 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft
       drafts.push(make("numeric", natural, { numeric }));
     }
   }
-  drafts.push(...statementDrafts(sentence, fact, distractors[0], make));
+  const swap = statementSwap(fact, sentence.text, ctx.pools, ctx.exclude, distractors[0]);
+  drafts.push(...statementDrafts(sentence, fact, swap, make));
   return drafts;
 }
 

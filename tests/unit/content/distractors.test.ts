@@ -6,7 +6,12 @@ import {
   segmentSentences,
   type Fact,
 } from "@/app/_domain/content";
-import { buildPools, isAlias, pickDistractors } from "@/app/_domain/content/distractors";
+import {
+  buildPools,
+  isAlias,
+  pickDistractors,
+  statementSwap,
+} from "@/app/_domain/content/distractors";
 import { organisationKind, promptRoleClass, roleClass } from "@/app/_domain/content/kinds";
 
 const article = (file: string, lines: string[]) => ({
@@ -62,6 +67,27 @@ describe("distractors of the answer's kind", () => {
   it("offers only presidents as options when the question asks which president", () => {
     const options = optionsFor(people, "Mohamed Bazoum", "Which president was removed from power?");
     expect([...options].sort()).toEqual(["Emmanuel Macron", "Nana Akufo-Addo"]);
+  });
+
+  it("swaps a president only for another president in a false statement, or makes none", () => {
+    const swapFor = (file: { file: string; text: string }, name: string) => {
+      const facts = factsOf(file);
+      const fact = facts.find((f) => f.kind === "person" && f.value === name)!;
+      const parsed = ingestArticle(file);
+      const sentence = segmentSentences(parsed.id, parsed.body).find(
+        (x) => x.id === fact.sentenceId,
+      )!;
+      return statementSwap(fact, sentence.text, buildPools(facts), new Set(), "Sabrina Singh");
+    };
+    expect(["Emmanuel Macron", "Nana Akufo-Addo"]).toContain(swapFor(people, "Mohamed Bazoum"));
+    const onePresident = article(
+      "one.md",
+      people.text
+        .split("\n\n")
+        .filter((p) => !p.includes("Akufo-Addo") && !p.includes("Macron"))
+        .slice(1),
+    );
+    expect(swapFor(onePresident, "Mohamed Bazoum")).toBeUndefined();
   });
 
   it("offers any person when the question names no role", () => {

@@ -31,13 +31,13 @@ describe("balance of the seed bank", () => {
     expect(new Set(statements).size).toBe(statements.length);
   });
 
-  it("asks 121 questions, 23 of them true/false (13 true, 10 false)", () => {
+  it("asks 121 questions, 23 of them true/false (15 true, 8 false)", () => {
     const count = (type: string) => bank.questions.filter((q) => q.type === type).length;
     expect(bank.questions.length).toBe(121);
     expect(
       ["cloze", "multiple_choice", "short_answer", "numeric", "true_false"].map(count),
     ).toEqual([49, 18, 21, 10, 23]);
-    expect(bank.questions.filter((q) => q.answer === "true").length).toBe(13);
+    expect(bank.questions.filter((q) => q.answer === "true").length).toBe(15);
   });
 
   it("keeps every recall type", () => {
