@@ -29,38 +29,43 @@ export function errorResponse(error: unknown, details?: ErrorDetails): Response 
   return json({ error: { code: "internal", message: "Something went wrong. Try again." } }, 500);
 }
 
-export async function withUser(
-  work: (user: CurrentUser) => Promise<Response>,
+const signInAgain = () => new AppError("unauthenticated", { userMessage: "Sign in to continue." });
+
+async function withActor<U>(
+  find: () => Promise<U | null>,
+  work: (user: U) => Promise<Response>,
   details?: ErrorDetails,
+  onSignedOut?: (user: U) => void,
 ): Promise<Response> {
+  let user: U | null = null;
   try {
-    const user = await currentUser();
+    user = await find();
     if (!user) throw signInAgain();
     return await work(user);
   } catch (error) {
+    if (user && onSignedOut && isAppError(error) && error.code === "unauthenticated")
+      onSignedOut(user);
     return errorResponse(error, details);
   }
 }
 
-const signInAgain = () => new AppError("unauthenticated", { userMessage: "Sign in to continue." });
+export function withUser(
+  work: (user: CurrentUser) => Promise<Response>,
+  details?: ErrorDetails,
+): Promise<Response> {
+  return withActor(currentUser, work, details);
+}
 
 /**
  * As withUser, for handlers whose data functions check the session in their own statement
- * (ClaimedUser): one round trip to the database fewer on every request.
+ * (ClaimedUser): one round trip to the database fewer on every request. A claim its statement
+ * refused is forgotten.
  */
-export async function withClaimedUser(
+export function withClaimedUser(
   work: (user: ClaimedUser) => Promise<Response>,
   details?: ErrorDetails,
 ): Promise<Response> {
-  let user: ClaimedUser | null = null;
-  try {
-    user = await claimedUser();
-    if (!user) throw signInAgain();
-    return await work(user);
-  } catch (error) {
-    if (user && isAppError(error) && error.code === "unauthenticated") forgetClaim(user.sessionId);
-    return errorResponse(error, details);
-  }
+  return withActor(claimedUser, work, details, (user) => forgetClaim(user.sessionId));
 }
 
 /** The request body as JSON; an empty body reads as `{}`. */

@@ -89,11 +89,10 @@ function buildView(
   let queue = buildStudyQueue({ ...input, learnAheadMinutes: 0 });
   if (queue.items.length === 0) queue = buildStudyQueue(input);
   const rows = new Map([...row.due, ...row.fresh].map((card) => [card.id, card]));
-  const items = queue.items.map((item) => ({
-    ...item,
-    cardVersion: rows.get(item.questionId)?.version ?? 0,
-    questionRevision: rows.get(item.questionId)?.revision ?? 0,
-  }));
+  const items = queue.items.map((item) => {
+    const row = rows.get(item.questionId);
+    return { ...item, cardVersion: row?.version ?? 0, questionRevision: row?.revision ?? 0 };
+  });
   const count = (kind: QueueItem["kind"]) => items.filter((item) => item.kind === kind).length;
   return {
     items,
