@@ -44,6 +44,20 @@ export type LoadOptions = {
   stats: pg.Client;
 };
 
+/** CPU milliseconds the server and the bench database's backends use from now until stop(). */
+export async function startCpuCount(target: Target, stats: pg.Client) {
+  const serverBefore = groupCpu(target.server.pgrp);
+  const pgBefore = await postgresCpu(stats, benchDatabaseName);
+  return {
+    async stop(): Promise<{ serverCpu: number; pgCpu: number }> {
+      return {
+        serverCpu: cpuBetween(serverBefore, groupCpu(target.server.pgrp)),
+        pgCpu: cpuBetween(pgBefore, await postgresCpu(stats, benchDatabaseName)),
+      };
+    },
+  };
+}
+
 export async function load(
   target: Target,
   students: BenchStudent[],
@@ -52,8 +66,7 @@ export async function load(
   const sample: Sample = { seconds: 0, latencies: [], non2xx: 0, stale: 0, serverCpu: 0, pgCpu: 0 };
   let nextConnection = 0;
   const perConnection = Math.max(1, Math.floor(students.length / connections));
-  const serverBefore = groupCpu(target.server.pgrp);
-  const pgBefore = await postgresCpu(stats, benchDatabaseName);
+  const cpu = await startCpuCount(target, stats);
   const result = await autocannon({
     url: `http://127.0.0.1:${target.server.port}`,
     connections,
@@ -92,8 +105,7 @@ export async function load(
       ]);
     },
   });
-  sample.serverCpu = cpuBetween(serverBefore, groupCpu(target.server.pgrp));
-  sample.pgCpu = cpuBetween(pgBefore, await postgresCpu(stats, benchDatabaseName));
+  Object.assign(sample, await cpu.stop());
   sample.seconds = result.duration;
   sample.non2xx += result.errors + result.timeouts;
   return sample;

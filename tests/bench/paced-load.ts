@@ -6,9 +6,7 @@
 import http from "node:http";
 import type pg from "pg";
 import type { BenchStudent } from "./bench-students";
-import type { Sample, Target } from "./load-target";
-import { cpuBetween, groupCpu, postgresCpu } from "./process-cpu";
-import { benchDatabaseName } from "./study-data";
+import { startCpuCount, type Sample, type Target } from "./load-target";
 
 export type PacedOptions = { rate: number; seconds: number; connections: number; stats: pg.Client };
 
@@ -38,8 +36,7 @@ export async function pacedLoad(
 ): Promise<Sample> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const sample: Sample = { seconds, latencies: [], non2xx: 0, stale: 0, serverCpu: 0, pgCpu: 0 };
-  const serverBefore = groupCpu(target.server.pgrp);
-  const pgBefore = await postgresCpu(stats, benchDatabaseName);
+  const cpu = await startCpuCount(target, stats);
   const interval = 1000 / rate;
   const total = Math.round(rate * seconds);
   const start = performance.now();
@@ -47,6 +44,7 @@ export async function pacedLoad(
   for (let i = 0; i < total; i++) {
     const due = start + i * interval;
     const wait = due - performance.now();
+    // Pacing, not waiting for a condition: the next request is due at a fixed instant.
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     const student = students[i % students.length]!;
     pending.push(
@@ -57,8 +55,7 @@ export async function pacedLoad(
     );
   }
   await Promise.all(pending);
-  sample.serverCpu = cpuBetween(serverBefore, groupCpu(target.server.pgrp));
-  sample.pgCpu = cpuBetween(pgBefore, await postgresCpu(stats, benchDatabaseName));
+  Object.assign(sample, await cpu.stop());
   agent.destroy();
   return sample;
 }

@@ -1,6 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { demoTeacher, signIn, uniqueEmail } from "./helpers";
-import { assignQuiz, createClass, createSet, pickFirstFound } from "./teacher-steps";
+import {
+  assignQuiz,
+  createClass,
+  createSet,
+  demoTeacherSignsIn,
+  pickFirstFound,
+} from "./teacher-steps";
 
 test.describe("a teacher changes and removes an assignment", () => {
   test.skip(({ isMobile }) => Boolean(isMobile), "the teacher works on the desktop project");
@@ -8,9 +13,7 @@ test.describe("a teacher changes and removes an assignment", () => {
   test("the teacher raises the attempt limit, sees a bad attempt limit refused, then deletes the unstarted assignment", async ({
     page: teacher,
   }) => {
-    const tag = uniqueEmail("t").slice(2, 10);
-    await signIn(teacher, demoTeacher.email, demoTeacher.password);
-    await expect(teacher).toHaveURL(/\/teacher$/);
+    const tag = await demoTeacherSignsIn(teacher);
     await createClass(teacher, `Edit ${tag}`);
     await createSet(teacher, `Edit set ${tag}`);
     await pickFirstFound(teacher, 0, 1);

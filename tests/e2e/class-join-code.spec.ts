@@ -1,14 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { demoTeacher, signIn, uniqueEmail } from "./helpers";
-import { createClass } from "./teacher-steps";
+import { createClass, demoTeacherSignsIn } from "./teacher-steps";
 
 test.describe("a class's join code", () => {
   test("the teacher sees that the code never expires, then makes a new code that works for 7 days", async ({
     page: teacher,
   }) => {
-    const tag = uniqueEmail("t").slice(2, 10);
-    await signIn(teacher, demoTeacher.email, demoTeacher.password);
-    await expect(teacher).toHaveURL(/\/teacher$/);
+    const tag = await demoTeacherSignsIn(teacher);
     const oldCode = await createClass(teacher, `Codes ${tag}`);
     const expiry = teacher.getByTestId("join-code-expiry");
     await expect(expiry).toHaveText("This code never expires.");

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { demoTeacher, signIn, uniqueEmail } from "./helpers";
 import {
   assignQuiz,
   createClass,
   createSet,
+  demoTeacherSignsIn,
+  desktopPage,
   newStudentJoins,
   pickFirstFound,
   setAnswers,
@@ -21,11 +22,8 @@ test.describe("a teacher's quiz from class to report", () => {
     page: student,
     browser,
   }) => {
-    const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const teacher = await teacherContext.newPage();
-    const tag = uniqueEmail("t").slice(2, 10);
-    await signIn(teacher, demoTeacher.email, demoTeacher.password);
-    await expect(teacher).toHaveURL(/\/teacher$/);
+    const { page: teacher, close: closeTeacher } = await desktopPage(browser);
+    const tag = await demoTeacherSignsIn(teacher);
 
     const joinCode = await createClass(teacher, `Period ${tag}`);
 
@@ -76,6 +74,6 @@ test.describe("a teacher's quiz from class to report", () => {
     expect(csv).toContain("student,email,status,attempts,score_percent");
     expect(csv).toContain(`Pat ${tag}`);
     expect(csv).toMatch(/,done,1,50,/);
-    await teacherContext.close();
+    await closeTeacher();
   });
 });

@@ -1,7 +1,20 @@
-import { expect, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { demoTeacher, signIn, signUp, uniqueEmail } from "./helpers";
 
 // Steps a teacher (and a new student) take through the UI, shared by the quiz stories.
+
+/** Signs the demo teacher in; returns a tag that keeps this test's class and set names apart. */
+export async function demoTeacherSignsIn(teacher: Page): Promise<string> {
+  await signIn(teacher, demoTeacher.email, demoTeacher.password);
+  await expect(teacher).toHaveURL(/\/teacher$/);
+  return uniqueEmail("t").slice(2, 10);
+}
+
+/** A desktop-sized page of its own, for a teacher beside a student on the phone project. */
+export async function desktopPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  return { page: await context.newPage(), close: () => context.close() };
+}
 
 export async function createClass(teacher: Page, name: string): Promise<string> {
   await teacher.goto("/teacher/classes");

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { demoTeacher, signIn, uniqueEmail } from "./helpers";
 import {
   assignQuiz,
   createClass,
   createSet,
+  demoTeacherSignsIn,
+  desktopPage,
   newStudentJoins,
   pickFirstFound,
   setAnswers,
@@ -18,11 +19,8 @@ test.describe("a timed quiz on a phone", () => {
     page: student,
     browser,
   }) => {
-    const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const teacher = await teacherContext.newPage();
-    const tag = uniqueEmail("t").slice(2, 10);
-    await signIn(teacher, demoTeacher.email, demoTeacher.password);
-    await expect(teacher).toHaveURL(/\/teacher$/);
+    const { page: teacher, close: closeTeacher } = await desktopPage(browser);
+    const tag = await demoTeacherSignsIn(teacher);
     const joinCode = await createClass(teacher, `Timed ${tag}`);
     await createSet(teacher, `Timed quiz ${tag}`);
     await pickFirstFound(teacher, 0, 1);
@@ -33,7 +31,7 @@ test.describe("a timed quiz on a phone", () => {
       setLabel: `Timed quiz ${tag} (2 questions)`,
       timeLimitMinutes: 1,
     });
-    await teacherContext.close();
+    await closeTeacher();
 
     await student.clock.install();
     await newStudentJoins(student, `Tim ${tag}`, joinCode);

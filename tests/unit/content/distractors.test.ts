@@ -33,13 +33,36 @@ function factsOf(file: { file: string; text: string }): Fact[] {
   return extractFacts(parsed.body, segmentSentences(parsed.id, parsed.body));
 }
 
-function optionsFor(file: { file: string; text: string }, name: string, prompt: string) {
+type File = { file: string; text: string };
+
+/** A named fact of a fixture, its sentence's text and the fixture's pools. */
+function factIn(file: File, kind: Fact["kind"], name: string) {
   const facts = factsOf(file);
-  const fact = facts.find((f) => f.kind === "person" && f.value === name)!;
+  const fact = facts.find((f) => f.kind === kind && f.value === name)!;
   const parsed = ingestArticle(file);
   const sentence = segmentSentences(parsed.id, parsed.body).find((s) => s.id === fact.sentenceId)!;
-  return pickDistractors(fact, sentence.text, buildPools(facts), new Set(), prompt);
+  return { fact, text: sentence.text, pools: buildPools(facts) };
 }
+
+function optionsFor(file: File, name: string, prompt: string) {
+  const { fact, text, pools } = factIn(file, "person", name);
+  return pickDistractors(fact, text, pools, new Set(), prompt);
+}
+
+const organisationOptions = (file: File, name: string) => {
+  const { fact, pools } = factIn(file, "organisation", name);
+  return pickDistractors(fact, "", pools, new Set(), "Which organisation?");
+};
+
+/** The people fixture without the paragraphs that name any of `names`. */
+const peopleWithout = (fileName: string, ...names: string[]) =>
+  article(
+    fileName,
+    people.text
+      .split("\n\n")
+      .filter((p) => !names.some((name) => p.includes(name)))
+      .slice(1),
+  );
 
 describe("distractors of the answer's kind", () => {
   it("reads the class of a role from its words", () => {
@@ -70,23 +93,12 @@ describe("distractors of the answer's kind", () => {
   });
 
   it("swaps a president only for another president in a false statement, or makes none", () => {
-    const swapFor = (file: { file: string; text: string }, name: string) => {
-      const facts = factsOf(file);
-      const fact = facts.find((f) => f.kind === "person" && f.value === name)!;
-      const parsed = ingestArticle(file);
-      const sentence = segmentSentences(parsed.id, parsed.body).find(
-        (x) => x.id === fact.sentenceId,
-      )!;
-      return statementSwap(fact, sentence.text, buildPools(facts), new Set(), "Sabrina Singh");
+    const swapFor = (file: File, name: string) => {
+      const { fact, text, pools } = factIn(file, "person", name);
+      return statementSwap(fact, text, pools, new Set(), "Sabrina Singh");
     };
     expect(["Emmanuel Macron", "Nana Akufo-Addo"]).toContain(swapFor(people, "Mohamed Bazoum"));
-    const onePresident = article(
-      "one.md",
-      people.text
-        .split("\n\n")
-        .filter((p) => !p.includes("Akufo-Addo") && !p.includes("Macron"))
-        .slice(1),
-    );
+    const onePresident = peopleWithout("one.md", "Akufo-Addo", "Macron");
     expect(swapFor(onePresident, "Mohamed Bazoum")).toBeUndefined();
   });
 
@@ -102,10 +114,7 @@ describe("distractors of the answer's kind", () => {
       "Niger had cancelled a 2012 military cooperation agreement with the United States, reports AFP.",
       "The Defence Department said the troops had mostly remained on their bases since the coup.",
     ]);
-    const facts = factsOf(news);
-    const fact = facts.find((f) => f.kind === "organisation" && f.value === "Politico")!;
-    const options = pickDistractors(fact, "", buildPools(facts), new Set(), "Which organisation?");
-    expect([...options].sort()).toEqual(["AFP", "Al Jazeera"]);
+    expect([...organisationOptions(news, "Politico")].sort()).toEqual(["AFP", "Al Jazeera"]);
   });
 
   it("never offers another name of the answer's institution as a wrong option", () => {
@@ -118,21 +127,13 @@ describe("distractors of the answer's kind", () => {
       "The State Department said the embassy in Niamey would stay open for the coming weeks.",
       "The Interior Ministry said the border with Benin would reopen after the talks in Niamey.",
     ]);
-    const facts = factsOf(bodies);
-    const fact = facts.find((f) => f.kind === "organisation" && f.value === "Pentagon")!;
-    const options = pickDistractors(fact, "", buildPools(facts), new Set(), "Which organisation?");
+    const options = organisationOptions(bodies, "Pentagon");
     expect(options).not.toContain("Defence Department");
     expect(options.length).toBeGreaterThan(0);
   });
 
   it("drops a multiple-choice item rather than padding it with another kind of name", () => {
-    const twoPresidents = article(
-      "two.md",
-      people.text
-        .split("\n\n")
-        .filter((p) => !p.includes("Akufo-Addo"))
-        .slice(1),
-    );
+    const twoPresidents = peopleWithout("two.md", "Akufo-Addo");
     const { bank, dropped } = buildBank([twoPresidents]);
     const asked = (q: { prompt: string }) => /which president/i.test(q.prompt);
     expect(bank.questions.filter((q) => q.type === "multiple_choice" && asked(q))).toEqual([]);
