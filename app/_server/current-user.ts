@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { findActiveSession } from "./data/sessions/sessions";
-import { sessionIdFromCookie } from "./session-cookie";
+import { sessionIdFromCookie, sessionIdFromRequest } from "./session-cookie";
 
 const userSchema = z.object({
   id: z.string(),
@@ -43,8 +43,8 @@ async function activeSessionUser(sessionId: string): Promise<CurrentUser | null>
 const claims = new Map<string, CurrentUser>();
 const maxClaims = 20_000;
 
-export async function claimedUser(): Promise<ClaimedUser | null> {
-  const sessionId = await sessionIdFromCookie();
+export async function claimedUser(request: Request): Promise<ClaimedUser | null> {
+  const sessionId = await sessionIdFromRequest(request);
   if (!sessionId) return null;
   let user = claims.get(sessionId) ?? null;
   if (!user) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { NextRequest } from "next/server";
 import { decode } from "next-auth/jwt";
 
 // Reads the session id out of Auth.js's session cookie without running Auth.js's whole session
@@ -31,17 +32,21 @@ function secrets(): string[] {
   return list;
 }
 
+// What is read of a request: its cookies (Next.js's cookie jar, from cookies() or a request's own
+// `cookies`) and its forwarded protocol.
+type CookieJar = {
+  get(name: string): { value: string } | undefined;
+  getAll(): { name: string; value: string }[];
+};
+
 // As next-auth's auth() decides: AUTH_URL's protocol, else the forwarded one, else https.
-async function sessionCookieName(): Promise<string> {
+function sessionCookieName(forwardedProto: () => string | null): string {
   const envUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
-  const protocol = envUrl
-    ? new URL(envUrl).protocol
-    : ((await headers()).get("x-forwarded-proto") ?? "https");
+  const protocol = envUrl ? new URL(envUrl).protocol : (forwardedProto() ?? "https");
   return protocol.replace(/:$/, "") === "https" ? `__Secure-${cookieName}` : cookieName;
 }
 
-async function readToken(name: string): Promise<string | null> {
-  const jar = await cookies();
+function readToken(jar: CookieJar, name: string): string | null {
   const whole = jar.get(name)?.value;
   if (whole) return whole;
   const chunks = jar
@@ -71,14 +76,37 @@ async function decodeOnce(
   return claims;
 }
 
+async function sessionIdIn(
+  jar: CookieJar,
+  forwardedProto: () => string | null,
+  now: number,
+): Promise<string | null> {
+  const name = sessionCookieName(forwardedProto);
+  const token = readToken(jar, name);
+  if (!token || secrets().length === 0) return null;
+  const claims = await decodeOnce(token, name);
+  return claims && claims.exp * 1000 > now ? claims.sid : null;
+}
+
 /** The session id the request's cookie names, or null (no cookie, invalid, or expired JWT). */
 export async function sessionIdFromCookie(now = Date.now()): Promise<string | null> {
   // Read the request first, whatever else holds: reading cookies is what makes Next.js render a
   // signed-in page per request. Returning before it (say, when the build has no AUTH_SECRET)
   // would let `next build` prerender pages as if nobody were signed in.
-  const name = await sessionCookieName();
-  const token = await readToken(name);
-  if (!token || secrets().length === 0) return null;
-  const claims = await decodeOnce(token, name);
-  return claims && claims.exp * 1000 > now ? claims.sid : null;
+  const [jar, list] = await Promise.all([cookies(), headers()]);
+  return sessionIdIn(jar, () => list.get("x-forwarded-proto"), now);
+}
+
+/**
+ * As sessionIdFromCookie, from a route handler's own request: Next.js has already parsed its
+ * cookies (NextRequest.cookies), which cookies() and headers() would wrap again for the request
+ * scope (about 0.05–0.09 ms of CPU a request on the study endpoints; npm run bench:study).
+ */
+export function sessionIdFromRequest(request: Request, now = Date.now()): Promise<string | null> {
+  // Route handlers get a NextRequest (duck-typed: the route's bundle has its own copy of the
+  // class); a plain Request gets a jar over its headers alone, leaving its body unread.
+  const jar =
+    (request as Partial<NextRequest>).cookies ??
+    new NextRequest(request.url, { headers: request.headers }).cookies;
+  return sessionIdIn(jar, () => request.headers.get("x-forwarded-proto"), now);
 }

@@ -16,11 +16,7 @@ import { answerResult, payloadHash } from "@/app/_server/data/study/answer-resul
 import { gradeAnswer } from "@/app/_server/data/study/grade-answer";
 import type { AnswerInput } from "@/app/_server/data/study/inputs";
 import { questionForStudySql, queueInputsSql } from "@/app/_server/data/study/queue-sql";
-import {
-  answerContextSql,
-  writeAnswerSql,
-  type AnswerContext,
-} from "@/app/_server/data/study/record-answer-sql";
+import { answerStatements } from "@/app/_server/data/study/answer-statements";
 import type { Prisma } from "@/app/_server/generated/prisma/client";
 
 // The same pool as the app's hot statements (app/_server/database/connect.ts).
@@ -30,6 +26,8 @@ const dayMs = 25 * 3_600_000;
 
 // The app's own way of running them: prepared once per connection, timestamps read as UTC.
 const query = <T>(sql: Prisma.Sql): Promise<T[]> => poolQuery<T>(pool, sql);
+// The answer's two statements, batched with those of concurrent answers as the app batches them.
+const statements = answerStatements(query);
 
 type QueueRow = {
   due: { id: string; version: number }[];
@@ -57,9 +55,13 @@ async function nextCard(userId: string): Promise<unknown> {
 async function answer(userId: string, input: AnswerInput): Promise<[number, unknown]> {
   const now = new Date();
   const hash = payloadHash(input);
-  const context = (
-    await query<AnswerContext>(answerContextSql(userId, input.questionId, input.idempotencyKey))
-  )[0];
+  const context = await statements.readContext({
+    userId,
+    questionId: input.questionId,
+    idempotencyKey: input.idempotencyKey,
+    sessionId: null,
+    now,
+  });
   if (!context?.qId || context.version === null || context.due === null) return [404, {}];
   if (context.logId) return [200, { replay: true }];
   if (context.version !== input.cardVersion) {
@@ -77,10 +79,12 @@ async function answer(userId: string, input: AnswerInput): Promise<[number, unkn
   });
   const reviewId = randomUUID();
   const write = { ...input, reviewId, userId, payloadHash: hash, after, log };
-  const [row] = await query<{ logged: number }>(
-    writeAnswerSql({ ...write, correct: grading.correct, expectedVersion: version }),
-  );
-  if (row?.logged !== 1) return [409, { error: { code: "stale_card" } }];
+  const written = await statements.writeAnswer({
+    ...write,
+    correct: grading.correct,
+    expectedVersion: version,
+  });
+  if (!written) return [409, { error: { code: "stale_card" } }];
   const logged = { id: reviewId, questionId: input.questionId, ...grading };
   return [200, answerResult({ ...logged, dueAfter: after.due, versionBefore: version }, context)];
 }

@@ -16,9 +16,18 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/navigation", () => ({ redirect: () => undefined }));
 
-const { currentUser } = await import("@/app/_server/current-user");
+const { claimedUser, currentUser } = await import("@/app/_server/current-user");
 const secret = "a-test-secret-that-is-long-enough-0123456789";
 const name = "authjs.session-token";
+
+// The same cookies and protocol as a route handler's own request (what claimedUser reads).
+const asRequest = () =>
+  new Request("http://localhost/api/study/next", {
+    headers: {
+      cookie: [...request.cookies].map(([key, value]) => `${key}=${value}`).join("; "),
+      "x-forwarded-proto": request.proto,
+    },
+  });
 
 async function signIn(sid: string, options: { salt?: string; maxAge?: number } = {}) {
   const salt = options.salt ?? name;
@@ -78,5 +87,23 @@ describe("the session cookie", () => {
     request.cookies.set(`${secure}.1`, token.slice(100));
     request.cookies.set(`${secure}.0`, token.slice(0, 100));
     expect((await currentUser())?.id).toBe(user.id);
+  });
+
+  it("is read the same way from a route handler's own request, for the study endpoints", async () => {
+    const user = await makeUser();
+    const sid = await createSession({ userId: user.id });
+    await signIn(sid);
+    expect(await claimedUser(asRequest())).toMatchObject({ id: user.id, sessionId: sid });
+    request.cookies.set(name, `${request.cookies.get(name)!.slice(0, -4)}AAAA`);
+    expect(await claimedUser(asRequest())).toBeNull();
+    request.cookies.clear();
+    request.proto = "https";
+    await signIn(sid);
+    expect(await claimedUser(asRequest())).toBeNull(); // over https only the __Secure- cookie counts
+    const secure = `__Secure-${name}`;
+    const token = await encode({ token: { sid }, secret, salt: secure });
+    request.cookies.set(`${secure}.1`, token.slice(100));
+    request.cookies.set(`${secure}.0`, token.slice(0, 100));
+    expect(await claimedUser(asRequest())).toMatchObject({ id: user.id, sessionId: sid });
   });
 });

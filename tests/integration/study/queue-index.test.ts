@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/app/_server/db";
 import { Prisma } from "@/app/_server/generated/prisma/client";
 import { queueInputsSql } from "@/app/_server/data/study/queue-sql";
+import { answerContextsSql } from "@/app/_server/data/study/record-answer-sql";
 import { makeArticle } from "@/tests/factories/content";
 import { t0 } from "./study-helpers";
 
@@ -74,5 +75,30 @@ describe("the study queue query", () => {
     const plan = await planOf(sql);
     expect(plan).toMatch(dueIndexScan);
     expect(plan).not.toMatch(/Seq Scan on "?Card"?/);
+  });
+});
+
+describe("the answer's read statement", () => {
+  it("finds each request's user, card and earlier answer by index, for many requests at once", async () => {
+    const article = await makeArticle({
+      questions: Array.from({ length: questionsPerUser }, (_, i) => ({
+        type: "cloze" as const,
+        answer: "Niamey",
+        sentence: i,
+      })),
+    });
+    const userId = await seedManyCards(article.questions.map((q) => q.id));
+    const requests = article.questions.slice(0, 20).map((question) => ({
+      userId,
+      questionId: question.id,
+      idempotencyKey: crypto.randomUUID(),
+      sessionId: "a-session",
+      now: t0,
+    }));
+    const plan = await planOf(answerContextsSql(requests));
+    expect(plan).toMatch(/Index Scan using "?User_pkey"?/);
+    expect(plan).toMatch(/Index Scan using "?Card_pkey"?/);
+    expect(plan).toMatch(/Index Scan using "?ReviewLog_userId_idempotencyKey_key"?/);
+    expect(plan).not.toMatch(/Seq Scan on "?(User|Card|ReviewLog)"?/);
   });
 });

@@ -133,6 +133,56 @@ describe("recording an answer", () => {
     expect((await cardOf(student.id, question.id))?.version).toBe(2);
   });
 
+  it("lets exactly one of five devices answering the same card version at once win", async () => {
+    const student = await makeStudent();
+    const question = (await makeArticle()).questions[0]!;
+    await answer(student, question.id, { response: "Niamey" });
+    // Concurrent answers share statements (answer-statements.ts): some of these five travel
+    // together, the same card more than once in one statement.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 5 }, () =>
+        answer(student, question.id, { response: "Niamey", cardVersion: 1, now: minutes(20) }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    for (const outcome of outcomes.filter((o) => o.status === "rejected")) {
+      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(StaleCardError);
+    }
+    expect(await logsOf(student.id)).toHaveLength(2);
+    expect(await cardOf(student.id, question.id)).toMatchObject({ reps: 2, version: 2 });
+  });
+
+  it("records answers sent at once each on its own: a reused key fails only its own answer", async () => {
+    const student = await makeStudent();
+    const cloze = Array.from({ length: 7 }, (_, i) => ({
+      type: "cloze" as const,
+      answer: "Niamey",
+      sentence: i % 3,
+    }));
+    const { questions } = await makeArticle({ questions: cloze });
+    const reused = randomUUID();
+    await answer(student, questions[0]!.id, { idempotencyKey: reused, response: "Niamey" });
+    const outcomes = await Promise.allSettled(
+      questions.slice(1, 7).map((question, i) =>
+        answer(student, question.id, {
+          idempotencyKey: i === 3 ? reused : randomUUID(),
+          response: "Niamey",
+        }),
+      ),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual([
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+    ]);
+    expect((outcomes[3] as PromiseRejectedResult).reason).toMatchObject({ code: "conflict" });
+    expect(await logsOf(student.id)).toHaveLength(6);
+    expect(await cardOf(student.id, questions[4]!.id)).toBeNull();
+  });
+
   it("refuses an answer given to an older version of the card", async () => {
     const student = await makeStudent();
     const question = (await makeArticle()).questions[0]!;

@@ -18,6 +18,18 @@ export function sessionCheckSql(actor: Actor, alias: string, now: Date): Prisma.
       AND s."expires" > ${now}::timestamp(3)))`;
 }
 
+/**
+ * sessionCheckSql for statements that serve several requests at once: the session id and the time
+ * are columns of the request row (alias `row`: "sessionId", "now") instead of parameters.
+ */
+export function sessionRowCheckSql(alias: string, row: string): Prisma.Sql {
+  const user = `"${alias}"`;
+  const request = `"${row}"`;
+  return Prisma.raw(`(${user}."disabledAt" IS NULL AND EXISTS (SELECT 1 FROM "Session" s
+    WHERE s."id" = ${request}."sessionId" AND s."userId" = ${user}."id"
+      AND s."expires" > ${request}."now"))`);
+}
+
 /** What to say when the actor's own User row did not come back. */
 export function actorNotFound(actor: Actor): AppError {
   return "sessionId" in actor

@@ -12,19 +12,20 @@ import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
 import type { Database } from "../../database/connect";
 import { AppError } from "../../errors";
-import { actorNotFound, sessionCheckSql } from "../sessions/session-check-sql";
+import { actorNotFound } from "../sessions/session-check-sql";
 import { answerResult, payloadHash, type AnswerResult } from "./answer-result";
 import { isUniqueViolationError } from "./database-errors";
 import { gradeAnswer } from "./grade-answer";
 import type { AnswerInput } from "./inputs";
-import { answerContextSql, writeAnswerSql, type AnswerContext } from "./record-answer-sql";
+import { answerStatementsOf } from "./answer-statements";
+import type { AnswerContext, AnswerWrite } from "./record-answer-sql";
 import { StaleCardError } from "./stale-card-error";
 
 export type RecordAnswerOptions = AnswerInput & { actor: CurrentUser | ClaimedUser; now: Date };
 
 /**
  * Grades, schedules and stores one answer: two statements (read, then one conditional write), no
- * interactive transaction. A replay of the same idempotency key with the same payload returns the
+ * interactive transaction; each is shared with concurrent answers (answer-statements.ts). A replay of the same idempotency key with the same payload returns the
  * first result and writes nothing; another payload under that key is a conflict; an answer to a
  * card that changed since it was shown is refused with the fresh card (StaleCardError).
  */
@@ -58,13 +59,9 @@ export async function recordAnswer(options: RecordAnswerOptions): Promise<Answer
   throw staleError(input.questionId, cardOf(fresh, now));
 }
 
-async function written(
-  db: Database,
-  write: Parameters<typeof writeAnswerSql>[0],
-): Promise<boolean> {
+async function written(db: Database, write: AnswerWrite): Promise<boolean> {
   try {
-    const [row] = await db.hotQuery<{ logged: number }>(writeAnswerSql(write));
-    return row?.logged === 1;
+    return await answerStatementsOf(db).writeAnswer(write);
   } catch (error) {
     // The key was taken meanwhile by another answer: nothing was written; the caller re-reads.
     if (isUniqueViolationError(error)) return false;
@@ -77,10 +74,13 @@ async function readContext(
   { actor, now }: Pick<RecordAnswerOptions, "actor" | "now">,
   input: AnswerInput,
 ): Promise<AnswerContext> {
-  const sessionCheck = sessionCheckSql(actor, "u", now);
-  const [context] = await db.hotQuery<AnswerContext>(
-    answerContextSql(actor.id, input.questionId, input.idempotencyKey, sessionCheck),
-  );
+  const context = await answerStatementsOf(db).readContext({
+    userId: actor.id,
+    questionId: input.questionId,
+    idempotencyKey: input.idempotencyKey,
+    sessionId: "sessionId" in actor ? actor.sessionId : null,
+    now,
+  });
   if (!context) throw actorNotFound(actor);
   return context;
 }

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Database } from "../../database/connect";
+import { statementBatcher, type BatchOptions } from "../../database/statement-batcher";
+import {
+  answerContextsSql,
+  contextsInOrder,
+  writeAnswersSql,
+  type AnswerContext,
+  type AnswerWrite,
+  type ContextRequest,
+} from "./record-answer-sql";
+
+/** The two statements of an answer, each batched with the same statement of concurrent answers. */
+export type AnswerStatements = {
+  /** The answer's context; undefined when the user is gone or the claimed session no longer counts. */
+  readContext(request: ContextRequest): Promise<AnswerContext | undefined>;
+  /** Whether the answer was written (false: the card changed since it was read). */
+  writeAnswer(write: AnswerWrite): Promise<boolean>;
+};
+
+// The hot pool has 10 connections (hot-query.ts): at most 4 reads and 4 writes at once leave room
+// for the queue statements.
+export const answerBatchOptions: BatchOptions = {
+  maxInFlight: Number(process.env.CITECARDS_INFLIGHT ?? 2),
+  maxBatch: 64,
+};
+
+export function answerStatements(
+  hotQuery: Database["hotQuery"],
+  options: BatchOptions = answerBatchOptions,
+): AnswerStatements {
+  const readContext = statementBatcher(async (requests: ContextRequest[]) => {
+    const rows = await hotQuery<AnswerContext & { i: number }>(answerContextsSql(requests));
+    return contextsInOrder(rows, requests.length);
+  }, options);
+  const writeAnswer = statementBatcher(async (writes: AnswerWrite[]) => {
+    const rows = await hotQuery<{ reviewId: string }>(writeAnswersSql(writes));
+    const written = new Set(rows.map((row) => row.reviewId));
+    return writes.map((write) => written.has(write.reviewId));
+  }, options);
+  return { readContext, writeAnswer };
+}
+
+// One pair per open database (tests open several in one process).
+const byDatabase = new WeakMap<Database, AnswerStatements>();
+
+export function answerStatementsOf(db: Database): AnswerStatements {
+  let statements = byDatabase.get(db);
+  if (!statements) {
+    statements = answerStatements((statement) => db.hotQuery(statement));
+    byDatabase.set(db, statements);
+  }
+  return statements;
+}
