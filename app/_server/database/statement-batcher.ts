@@ -2,7 +2,7 @@
 // are still running wait, and leave together as one statement when one of those finishes. An idle
 // server sends each call at once, alone, so batching adds no wait; a busy one sends fewer, larger
 // statements. Measured on the benchmark data inside the Next.js server: the answer's read statement
-// cost 0.26 ms of server CPU a request sent alone, 0.07 ms batched (npm run bench:study).
+// cost 0.27–0.32 ms of server CPU a request sent alone, about 0.07 ms batched.
 
 export type BatchOptions = {
   /** Statements of this kind running at once; calls beyond wait for the next batch. */
