@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prisma } from "@/app/_server/db";
 import { recordAttemptAnswer } from "@/app/_server/data/attempts/record-attempt-answer";
 import { getAttemptResults } from "@/app/_server/data/attempts/get-attempt";
 import { startAttempt } from "@/app/_server/data/attempts/start-attempt";
@@ -86,6 +87,26 @@ describe("attempt rules: starting, limits and deadlines", () => {
     const closed = await getAttemptResults({ actor: student, attemptId });
     expect(closed.submittedAt).toEqual(at(600_000));
     expect(closed.score).toBeCloseTo(1 / 3, 10);
+  });
+
+  it("refuses an answer holding a character the database cannot store, and records nothing", async () => {
+    const { student, assignment, questions } = await setup();
+    const { attemptId } = await startAttempt({
+      actor: student,
+      assignmentId: assignment.id,
+      now: T0,
+    });
+    await expect(
+      recordAttemptAnswer({
+        actor: student,
+        input: answer(attemptId, questions[0]!.id, "Nia\u0000mey"),
+        now: at(1_000),
+      }),
+    ).rejects.toMatchObject({
+      code: "bad_input",
+      userMessage: expect.stringMatching(/cannot be stored/),
+    });
+    expect(await (await prisma()).attemptAnswer.count({ where: { attemptId } })).toBe(0);
   });
 
   it("marks a submission after the due date late, and one before it on time", async () => {

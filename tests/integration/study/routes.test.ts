@@ -101,6 +101,19 @@ describe("the study endpoints", () => {
     );
     expect(badKey.status).toBe(400);
     expect((await badKey.json()).error.message).toMatch(/^idempotencyKey: .*UUID/);
+    const question = (await makeArticle()).questions[0]!;
+    const nul = await answer(
+      post("/api/study/answer", {
+        idempotencyKey: randomUUID(),
+        questionId: question.id,
+        response: "Nia\u0000mey",
+        durationMs: 1,
+        cardVersion: 0,
+      }),
+    );
+    expect(nul.status).toBe(400);
+    expect((await nul.json()).error.message).toMatch(/^response: .*cannot be stored/);
+    expect(await logsOf(session.user!.id)).toEqual([]);
   });
 
   it("refuse with 401 and record nothing once the session is signed out or the account disabled", async () => {

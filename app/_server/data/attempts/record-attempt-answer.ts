@@ -8,11 +8,12 @@ import { notFound, parse, requireStudent, type Actor } from "../classes/access";
 import { gradeQuestionResponse } from "@/app/_domain/grading";
 import { removedByTeacher } from "./start-attempt";
 import { updateStudyCard } from "./update-study-card";
+import { storableText } from "../../storable-text";
 
 export const answerSchema = z.object({
   attemptId: z.string().min(1).max(200),
   questionId: z.string().min(1).max(200),
-  response: z.string().max(500, "Keep the answer under 500 characters."),
+  response: storableText(z.string().max(500, "Keep the answer under 500 characters.")),
   idempotencyKey: z.string().min(8).max(100),
   durationMs: z
     .number()

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { maxDesiredRetention, minDesiredRetention } from "@/app/_domain/scheduling";
 import { AppError } from "../../errors";
+import { storableText } from "../../storable-text";
 import { isTimeZone } from "./time-zone";
 
 // The shapes the study endpoints accept. Route handlers and server actions parse with these;
@@ -23,7 +24,7 @@ export const answerInputSchema = z.object({
   idempotencyKey: z.uuid("idempotencyKey must be a UUID made by the client."),
   questionId: id,
   // Typed text, the chosen option, "true"/"false", or "" for a flashcard.
-  response: z.string().max(2000, "The answer is too long (2000 characters at most)."),
+  response: storableText(z.string().max(2000, "The answer is too long (2000 characters at most).")),
   durationMs: z.number().int().min(0).max(86_400_000),
   cardVersion: z.number().int().min(0),
   selfRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
