@@ -29,6 +29,20 @@ async function seedManyCards(questionIds: string[]): Promise<string> {
   return `${prefix}-42`;
 }
 
+// One article of questionsPerUser questions, every seeded user holding a card for each; returns
+// the article and one of those users.
+async function manyUsersWithManyCards() {
+  const article = await makeArticle({
+    questions: Array.from({ length: questionsPerUser }, (_, i) => ({
+      type: "cloze" as const,
+      answer: "Niamey",
+      sentence: i,
+    })),
+  });
+  const userId = await seedManyCards(article.questions.map((q) => q.id));
+  return { article, userId };
+}
+
 async function planOf(sql: Prisma.Sql): Promise<string> {
   const rows = await (
     await prisma()
@@ -58,14 +72,7 @@ describe("the study queue query", () => {
   });
 
   it("reads the user's due cards through the (userId, due) index, never by scanning all cards", async () => {
-    const article = await makeArticle({
-      questions: Array.from({ length: questionsPerUser }, (_, i) => ({
-        type: "cloze" as const,
-        answer: "Niamey",
-        sentence: i,
-      })),
-    });
-    const userId = await seedManyCards(article.questions.map((q) => q.id));
+    const { userId } = await manyUsersWithManyCards();
     const sql = queueInputsSql({
       userId,
       dueBefore: new Date(t0.getTime() + 25 * 3_600_000),
@@ -80,14 +87,7 @@ describe("the study queue query", () => {
 
 describe("the answer's read statement", () => {
   it("finds each request's user, card and earlier answer by index, for many requests at once", async () => {
-    const article = await makeArticle({
-      questions: Array.from({ length: questionsPerUser }, (_, i) => ({
-        type: "cloze" as const,
-        answer: "Niamey",
-        sentence: i,
-      })),
-    });
-    const userId = await seedManyCards(article.questions.map((q) => q.id));
+    const { article, userId } = await manyUsersWithManyCards();
     const requests = article.questions.slice(0, 20).map((question) => ({
       userId,
       questionId: question.id,
