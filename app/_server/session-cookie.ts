@@ -100,7 +100,7 @@ export async function sessionIdFromCookie(now = Date.now()): Promise<string | nu
 /**
  * As sessionIdFromCookie, from a route handler's own request: Next.js has already parsed its
  * cookies (NextRequest.cookies), which cookies() and headers() would wrap again for the request
- * scope (about 0.05–0.09 ms of CPU a request on the study endpoints; npm run bench:study).
+ * scope. Used by the study endpoints, where every tenth of a millisecond counts (BENCHMARKS.md).
  */
 export function sessionIdFromRequest(request: Request, now = Date.now()): Promise<string | null> {
   // Route handlers get a NextRequest (duck-typed: the route's bundle has its own copy of the

@@ -25,9 +25,10 @@ export type RecordAnswerOptions = AnswerInput & { actor: CurrentUser | ClaimedUs
 
 /**
  * Grades, schedules and stores one answer: two statements (read, then one conditional write), no
- * interactive transaction; each is shared with concurrent answers (answer-statements.ts). A replay of the same idempotency key with the same payload returns the
- * first result and writes nothing; another payload under that key is a conflict; an answer to a
- * card that changed since it was shown is refused with the fresh card (StaleCardError).
+ * interactive transaction; each statement is shared with concurrent answers (answer-statements.ts).
+ * A replay of the same idempotency key with the same payload returns the first result and writes
+ * nothing; another payload under that key is a conflict; an answer to a card that changed since it
+ * was shown is refused with the fresh card (StaleCardError).
  */
 export async function recordAnswer(options: RecordAnswerOptions): Promise<AnswerResult> {
   const { actor, now, ...input } = options;
