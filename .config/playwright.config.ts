@@ -31,7 +31,14 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  use: { baseURL: `http://127.0.0.1:${port}`, launchOptions, trace: "retain-on-failure" },
+  // Browsers report their zone and pages show times in it (TimeZoneSync); a fixed zone keeps the
+  // shared demo accounts' zone from changing with the machine's. Tests that need another set it.
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions,
+    trace: "retain-on-failure",
+    timezoneId: "UTC",
+  },
   projects: [
     {
       name: "phone",

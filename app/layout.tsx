@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "./_components/site-header";
+import { TimeZoneSync } from "./_components/time-zone-sync";
 import { currentUser } from "./_server/current-user";
+import { viewerTimeZone } from "./_server/viewer-time-zone";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body>
         <SiteHeader user={user} />
+        {user ? <TimeZoneSync storedZone={await viewerTimeZone(user)} /> : null}
         <main>{children}</main>
       </body>
     </html>

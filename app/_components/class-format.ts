@@ -1,16 +1,3 @@
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
-
-// Server-rendered times are shown in UTC with the zone named, so nobody misreads a deadline.
-export const formatDateTime = (date: Date) => dateTime.format(date);
-
 export const formatPercent = (value: number | null) =>
   value === null ? "—" : `${Math.round(value * 100)}%`;
 

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import type { StudentAssignment } from "@/app/_server/data/assignments/student-assignments";
-import { formatDateTime, formatPercent } from "./class-format";
+import { formatPercent } from "./class-format";
+import { formatDateTime } from "./format-date-time";
 
 const statusText = { todo: "To do", in_progress: "In progress", done: "Done" } as const;
 
-export function StudentAssignmentList({ assignments }: { assignments: StudentAssignment[] }) {
+type Props = { assignments: StudentAssignment[]; timeZone: string };
+
+export function StudentAssignmentList({ assignments, timeZone }: Props) {
   if (assignments.length === 0) return <p>No assignments yet.</p>;
   return (
     <ul className="card-list">
@@ -15,7 +18,7 @@ export function StudentAssignmentList({ assignments }: { assignments: StudentAss
             <Link href={`/student/assignments/${a.id}`}>{a.title}</Link>
             <div className="meta">
               {a.className} · {a.mode === "quiz" ? "Quiz" : "Practice"} · due{" "}
-              {formatDateTime(a.dueAt)} · {statusText[a.status]}
+              {formatDateTime(a.dueAt, timeZone)} · {statusText[a.status]}
               {best >= 0 && a.mode === "quiz" ? ` · ${formatPercent(best)}` : ""}
               {a.overdue ? <span className="badge late">Overdue</span> : null}
             </div>

@@ -6,6 +6,7 @@ import { listArticles } from "../_server/data/articles/list-articles";
 import { JoinClassForm } from "../_components/join-class-form";
 import { StudentAssignmentList } from "../_components/student-assignment-list";
 import { listOpenAssignmentsForStudent } from "../_server/data/assignments/student-assignments";
+import { viewerTimeZone } from "../_server/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -23,7 +24,7 @@ export default async function StudentHomePage() {
         </Link>
       </p>
       <h2>Assignments</h2>
-      <StudentAssignmentList assignments={assignments} />
+      <StudentAssignmentList assignments={assignments} timeZone={await viewerTimeZone(user)} />
       <h2>Join a class</h2>
       <JoinClassForm />
       <h2>Articles to study</h2>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { StudySession } from "../_components/study/study-session";
 import { requireUser } from "../_server/current-user";
 import { listArticles } from "../_server/data/articles/list-articles";
-import { getStudySettings } from "../_server/data/study/study-settings";
 
 export const metadata: Metadata = { title: "Study" };
 
@@ -12,7 +11,6 @@ type Props = { searchParams: Promise<{ article?: string | string[] }> };
 export default async function StudyPage({ searchParams }: Props) {
   const user = await requireUser();
   const chosen = [(await searchParams).article ?? []].flat();
-  const settings = await getStudySettings({ actor: user });
   const articles = (await listArticles({ actor: user })).filter(
     (article) => article.questionCount > 0,
   );
@@ -42,11 +40,7 @@ export default async function StudyPage({ searchParams }: Props) {
           <button type="submit">Study these</button>
         </form>
       </details>
-      <StudySession
-        key={articleIds.join(",")}
-        articleIds={articleIds}
-        timeZone={settings.timeZone}
-      />
+      <StudySession key={articleIds.join(",")} articleIds={articleIds} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { rememberTimeZoneAction } from "@/app/_server/actions/study-settings-actions";
 import { FeedbackView } from "./feedback-view";
 import { QuestionView } from "./question-view";
 import { fetchNext, pendingAnswer, sendAnswer, undoAnswer, type PendingAnswer } from "./study-api";
@@ -18,7 +17,7 @@ type Screen =
 const left = (next: NextResponse) =>
   next.remaining.new + next.remaining.learning + next.remaining.review;
 
-export function StudySession({ articleIds, timeZone }: { articleIds: string[]; timeZone: string }) {
+export function StudySession({ articleIds }: { articleIds: string[] }) {
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
   const [status, setStatus] = useState("");
   const [answered, setAnswered] = useState(0);
@@ -46,12 +45,6 @@ export function StudySession({ articleIds, timeZone }: { articleIds: string[]; t
   useEffect(() => {
     void show();
   }, [show]);
-
-  // The study day starts at 4 am in the student's zone: keep the zone on record current.
-  useEffect(() => {
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (browserZone && browserZone !== timeZone) void rememberTimeZoneAction(browserZone);
-  }, [timeZone]);
 
   const submit = useCallback(
     async (pending: PendingAnswer) => {

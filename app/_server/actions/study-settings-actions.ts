@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { currentUser } from "../current-user";
-import { updateStudySettings, updateTimeZone } from "../data/study/study-settings";
+import { updateStudySettings } from "../data/study/study-settings";
 import { isAppError } from "../errors";
 
 export type SettingsFormState = { error: string | null; saved: boolean };
@@ -28,15 +28,4 @@ export async function updateStudySettingsAction(
   }
   revalidatePath("/progress");
   return { error: null, saved: true };
-}
-
-// Called by the study screen when the browser's time zone differs from the one on record.
-export async function rememberTimeZoneAction(timeZone: string): Promise<void> {
-  const actor = await currentUser();
-  if (!actor) return;
-  try {
-    await updateTimeZone({ actor, timeZone });
-  } catch (error) {
-    if (!isAppError(error)) throw error; // an unknown zone name is ignored; UTC stays
-  }
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/app/_components/assignment-form";
-import { formatDateTime } from "@/app/_components/class-format";
+import { formatDateTime } from "@/app/_components/format-date-time";
 import { requireUser } from "@/app/_server/current-user";
 import {
   listAssignmentsForTeacher,
@@ -9,6 +9,7 @@ import {
 } from "@/app/_server/data/assignments/create-assignment";
 import { listClasses } from "@/app/_server/data/classes/list-classes";
 import { listQuestionSets } from "@/app/_server/data/sets/question-sets";
+import { viewerTimeZone } from "@/app/_server/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -17,14 +18,16 @@ const removedNotice = {
   archived: "Assignment archived: students no longer see it; its report is under Archived.",
 } as const;
 
-function AssignmentList({ assignments }: { assignments: AssignmentSummary[] }) {
+type ListProps = { assignments: AssignmentSummary[]; timeZone: string };
+
+function AssignmentList({ assignments, timeZone }: ListProps) {
   return (
     <ul className="card-list">
       {assignments.map((a) => (
         <li key={a.id}>
           <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>
           <div className="meta">
-            {a.className} · {a.mode} · due {formatDateTime(a.dueAt)}
+            {a.className} · {a.mode} · due {formatDateTime(a.dueAt, timeZone)}
           </div>
         </li>
       ))}
@@ -40,10 +43,11 @@ export default async function AssignmentsPage({
   const { removed } = await searchParams;
   const notice = removed === "deleted" || removed === "archived" ? removedNotice[removed] : null;
   const actor = await requireUser("teacher");
-  const [assignments, classes, sets] = await Promise.all([
+  const [assignments, classes, sets, timeZone] = await Promise.all([
     listAssignmentsForTeacher({ actor }),
     listClasses({ actor }),
     listQuestionSets({ actor }),
+    viewerTimeZone(actor),
   ]);
   const active = assignments.filter((a) => !a.archivedAt);
   const archived = assignments.filter((a) => a.archivedAt);
@@ -55,12 +59,16 @@ export default async function AssignmentsPage({
           {notice}
         </p>
       ) : null}
-      {active.length === 0 ? <p>No assignments yet.</p> : <AssignmentList assignments={active} />}
+      {active.length === 0 ? (
+        <p>No assignments yet.</p>
+      ) : (
+        <AssignmentList assignments={active} timeZone={timeZone} />
+      )}
       {archived.length > 0 ? (
         <>
           <h2>Archived</h2>
           <p className="meta">Removed after students started them; their results stay here.</p>
-          <AssignmentList assignments={archived} />
+          <AssignmentList assignments={archived} timeZone={timeZone} />
         </>
       ) : null}
       <h2>New assignment</h2>

@@ -39,14 +39,3 @@ export async function updateStudySettings(
   if (!row) throw new AppError("not_found", { userMessage: "Your account was not found." });
   return row;
 }
-
-const timeZoneSchema = studySettingsSchema.pick({ timeZone: true }).required();
-
-/** Records the zone the student's browser reports, so "today" starts at 4 am where they are. */
-export async function updateTimeZone(options: {
-  actor: CurrentUser;
-  timeZone: unknown;
-}): Promise<void> {
-  const { timeZone } = parseOrThrow(timeZoneSchema, { timeZone: options.timeZone });
-  await (await prisma()).user.updateMany({ where: { id: options.actor.id }, data: { timeZone } });
-}

@@ -5,8 +5,12 @@ import { json, readJsonBody, withClaimedUser } from "@/app/_server/http/json-rou
 
 // POST /api/study/answer — records one answer; safe to retry with the same idempotencyKey.
 export async function POST(request: Request): Promise<Response> {
-  return withClaimedUser(request, async (actor) => {
-    const input = parseOrThrow(answerInputSchema, await readJsonBody(request));
-    return json(await recordAnswer({ ...input, actor, now: new Date() }));
-  }, staleCardDetails);
+  return withClaimedUser(
+    request,
+    async (actor) => {
+      const input = parseOrThrow(answerInputSchema, await readJsonBody(request));
+      return json(await recordAnswer({ ...input, actor, now: new Date() }));
+    },
+    staleCardDetails,
+  );
 }

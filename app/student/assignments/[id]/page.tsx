@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/app/_components/action-form";
 import { AttemptResultsView } from "@/app/_components/attempt-results";
-import { formatDateTime } from "@/app/_components/class-format";
+import { formatDateTime } from "@/app/_components/format-date-time";
 import { QuizRunner } from "@/app/_components/quiz-runner";
 import { startAttemptAction, submitAttemptAction } from "@/app/_server/actions/attempt-actions";
 import { requireUser } from "@/app/_server/current-user";
@@ -11,6 +11,7 @@ import {
 } from "@/app/_server/data/assignments/student-assignments";
 import { getAttemptForTaking, getAttemptResults } from "@/app/_server/data/attempts/get-attempt";
 import { orNotFound } from "@/app/_server/page-guard";
+import { viewerTimeZone } from "@/app/_server/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -32,6 +33,7 @@ export default async function StudentAssignmentPage({
   const actor = await requireUser("student");
   const now = new Date();
   const assignment = await orNotFound(getAssignmentForStudent({ actor, assignmentId: id, now }));
+  const timeZone = await viewerTimeZone(actor);
   // An attempt whose time ran out while the page was closed opens too: its countdown shows time
   // up at once and submits it, so the student sees the result instead of an empty page.
   const open = assignment.archivedAt
@@ -43,7 +45,7 @@ export default async function StudentAssignmentPage({
       <h1>{assignment.title}</h1>
       <p className="meta">
         {assignment.className} · {assignment.mode === "quiz" ? "Quiz" : "Practice"} · due{" "}
-        {formatDateTime(assignment.dueAt)}
+        {formatDateTime(assignment.dueAt, timeZone)}
         {assignment.overdue ? <span className="badge late"> Overdue</span> : null}
       </p>
       {assignment.practiceProgress ? (
@@ -73,7 +75,7 @@ export default async function StudentAssignmentPage({
             <p>Your teacher removed this assignment. Your results so far are kept.</p>
           ) : null}
           {now < assignment.opensAt ? (
-            <p>This assignment opens {formatDateTime(assignment.opensAt)}.</p>
+            <p>This assignment opens {formatDateTime(assignment.opensAt, timeZone)}.</p>
           ) : null}
           {canStart(assignment, now) ? (
             <ActionForm

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { AssignmentEditForm } from "@/app/_components/assignment-edit-form";
-import { formatDateTime, formatPercent } from "@/app/_components/class-format";
+import { formatPercent } from "@/app/_components/class-format";
+import { formatDateTime } from "@/app/_components/format-date-time";
 import { QuestionTable, StudentTable } from "@/app/_components/report-tables";
 import { ScoreChart } from "@/app/_components/score-chart";
 import { requireUser } from "@/app/_server/current-user";
 import { getAssignmentReport } from "@/app/_server/data/reports/get-assignment-report";
 import { orNotFound } from "@/app/_server/page-guard";
+import { viewerTimeZone } from "@/app/_server/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
@@ -17,13 +19,15 @@ export default async function AssignmentReportPage({
   const { id } = await params;
   const actor = await requireUser("teacher");
   const report = await orNotFound(getAssignmentReport({ actor, assignmentId: id }));
+  const timeZone = await viewerTimeZone(actor);
+  const at = (date: Date) => formatDateTime(date, timeZone);
   const { assignment, completion } = report;
   return (
     <>
       <h1>{assignment.title}</h1>
       <p className="meta">
         {assignment.className} · {assignment.mode === "quiz" ? "Quiz" : "Practice"} · opens{" "}
-        {formatDateTime(assignment.opensAt)} · due {formatDateTime(assignment.dueAt)} ·{" "}
+        {at(assignment.opensAt)} · due {at(assignment.dueAt)} ·{" "}
         {assignment.maxAttempts === 1 ? "1 attempt" : `${assignment.maxAttempts} attempts`} ·{" "}
         {assignment.timeLimitSeconds === null
           ? "no time limit"
@@ -32,8 +36,7 @@ export default async function AssignmentReportPage({
       </p>
       {assignment.archivedAt ? (
         <p>
-          Archived {formatDateTime(assignment.archivedAt)}: students no longer see it; its results
-          stay here.
+          Archived {at(assignment.archivedAt)}: students no longer see it; its results stay here.
         </p>
       ) : null}
       <p>
@@ -64,7 +67,7 @@ export default async function AssignmentReportPage({
           <h2 id="settings-heading">Change or remove</h2>
           <AssignmentEditForm
             assignment={assignment}
-            dueText={formatDateTime(assignment.dueAt)}
+            dueText={at(assignment.dueAt)}
             started={report.students.some((s) => s.attempts > 0)}
           />
         </section>

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ActionForm } from "@/app/_components/action-form";
 import { joinCodeState } from "@/app/_domain/classes";
-import { formatDateTime } from "@/app/_components/class-format";
+import { formatDateTime } from "@/app/_components/format-date-time";
 import { regenerateJoinCodeAction, removeStudentAction } from "@/app/_server/actions/class-actions";
 import { requireUser } from "@/app/_server/current-user";
 import { getClassRoster } from "@/app/_server/data/classes/list-classes";
 import { orNotFound } from "@/app/_server/page-guard";
+import { viewerTimeZone } from "@/app/_server/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -17,16 +18,18 @@ const validityChoices = [
   ["30", "30 days"],
 ] as const;
 
-function JoinCodeExpiry({ expiresAt, now }: { expiresAt: Date | null; now: Date }) {
+type ExpiryProps = { expiresAt: Date | null; now: Date; timeZone: string };
+
+function JoinCodeExpiry({ expiresAt, now, timeZone }: ExpiryProps) {
   const state = joinCodeState(expiresAt, now);
   if (state === "never_expires" || !expiresAt)
     return <p data-testid="join-code-expiry">This code never expires.</p>;
   if (state === "active")
-    return <p data-testid="join-code-expiry">Expires {formatDateTime(expiresAt)}.</p>;
+    return <p data-testid="join-code-expiry">Expires {formatDateTime(expiresAt, timeZone)}.</p>;
   return (
     <p data-testid="join-code-expiry">
-      <span className="badge late">Expired</span> {formatDateTime(expiresAt)}: students can no
-      longer join with it. Make a new code to let more students in.
+      <span className="badge late">Expired</span> {formatDateTime(expiresAt, timeZone)}: students
+      can no longer join with it. Make a new code to let more students in.
     </p>
   );
 }
@@ -35,6 +38,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const actor = await requireUser("teacher");
   const roster = await orNotFound(getClassRoster({ actor, classId: id }));
+  const timeZone = await viewerTimeZone(actor);
   const host = (await headers()).get("host") ?? "localhost";
   const now = new Date();
   const joinPath = `/join/${roster.joinCode}`;
@@ -49,7 +53,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <p>
           Join link: <a href={joinPath}>{`${host}${joinPath}`}</a>
         </p>
-        <JoinCodeExpiry expiresAt={roster.joinCodeExpiresAt} now={now} />
+        <JoinCodeExpiry expiresAt={roster.joinCodeExpiresAt} now={now} timeZone={timeZone} />
         <ActionForm
           action={regenerateJoinCodeAction}
           hidden={{ classId: roster.id }}
