@@ -20,29 +20,32 @@ export type BenchDataReport = {
 };
 
 /** The URL of the bench database on the server of `adminUrl` (only the database name differs). */
-export function benchUrlOf(adminUrl: string): string {
+export function benchUrlOf(adminUrl: string, name = benchDatabaseName): string {
   const url = new URL(adminUrl);
-  url.pathname = `/${benchDatabaseName}`;
+  url.pathname = `/${name}`;
   return url.toString();
 }
 
 /** Drops and re-creates the bench database only: no other database is touched. */
-export async function recreateBenchDatabase(adminUrl: string): Promise<void> {
+export async function recreateBenchDatabase(
+  adminUrl: string,
+  name = benchDatabaseName,
+): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${benchDatabaseName} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${benchDatabaseName}`);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
   }
 }
 
-export async function dropBenchDatabase(adminUrl: string): Promise<void> {
+export async function dropBenchDatabase(adminUrl: string, name = benchDatabaseName): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${benchDatabaseName} WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } finally {
     await admin.end();
   }

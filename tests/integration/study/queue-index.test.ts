@@ -50,6 +50,10 @@ async function planOf(sql: Prisma.Sql): Promise<string> {
   return rows.map((row) => row["QUERY PLAN"]).join("\n");
 }
 
+// New questions: sentences walked in reading order through their index, stopping at the limit,
+// whatever the size of the bank.
+const sentenceWalk = /Index Scan using "?Sentence_articleId_position_idx"? on "?Sentence"?/;
+
 const dueIndexScan =
   /(Index Scan|Index Only Scan|Bitmap Index Scan)( Backward)? (using|on) "?Card_userId_due_idx"?/;
 
@@ -68,10 +72,12 @@ describe("the study queue query", () => {
     );
     expect(plan).toMatch(dueIndexScan);
     expect(plan).toMatch(/Index Scan using "?ReviewLog_userId_reviewedAt_idx"?/);
+    expect(plan).toMatch(sentenceWalk);
+    expect(plan).toMatch(/Index Scan using "?Question_sentenceId_idx"?/);
     expect(plan).not.toMatch(/Seq Scan on "?(Card|ReviewLog)"?/);
   });
 
-  it("reads the user's due cards through the (userId, due) index, never by scanning all cards", async () => {
+  it("reads the user's due cards through the (userId, due) index, never by scanning all cards, and walks sentences in reading order for new questions", async () => {
     const { userId } = await manyUsersWithManyCards();
     const sql = queueInputsSql({
       userId,
@@ -81,6 +87,7 @@ describe("the study queue query", () => {
     });
     const plan = await planOf(sql);
     expect(plan).toMatch(dueIndexScan);
+    expect(plan).toMatch(sentenceWalk);
     expect(plan).not.toMatch(/Seq Scan on "?Card"?/);
   });
 });

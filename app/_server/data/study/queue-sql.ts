@@ -30,6 +30,11 @@ const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}
 export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
   const articles = p.articleIds ? [...p.articleIds] : null;
   const articleFilter = Prisma.sql`(${articles}::text[] IS NULL OR q."articleId" = ANY(${articles}::text[]))`;
+  // Two texts rather than one "IS NULL OR" condition, so that chosen articles are an index
+  // condition on the sentence walk instead of a filter over every sentence of the bank.
+  const sentenceFilter = articles
+    ? Prisma.sql`s."articleId" = ANY(${articles}::text[])`
+    : Prisma.sql`TRUE`;
   return Prisma.sql`SELECT
   (SELECT json_build_object('newCardsPerDay', u."newCardsPerDay", 'reviewsPerDay', u."reviewsPerDay",
                             'timeZone', u."timeZone")
@@ -57,16 +62,23 @@ export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
      LIMIT (SELECT u."reviewsPerDay" + ${dueMargin}::int FROM "User" u WHERE u."id" = ${p.userId})
   ) d) AS "due",
   (SELECT coalesce(json_agg(n), '[]'::json) FROM (
-     SELECT g."id", g."siblingKey", g."version", g."articleId", g."position", g."revision" FROM (
-       -- One representative per sibling group: siblings are never introduced on the same day.
-       SELECT DISTINCT ON (q."siblingKey") q."id", q."siblingKey", coalesce(c."version", 0) AS "version",
-              q."articleId", s."position", ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
-       FROM "Question" q JOIN "Sentence" s ON s."id" = q."sentenceId"
+     -- New questions in reading order, one per sentence (a sentence's questions are siblings):
+     -- sentences are walked through Sentence_articleId_position_idx and the walk stops at the
+     -- limit, so the cost follows what this student has already seen, not the size of the bank.
+     SELECT g."id", g."siblingKey", g."version", s."articleId", s."position", g."revision"
+     FROM "Sentence" s
+     CROSS JOIN LATERAL (
+       SELECT q."id", q."siblingKey", coalesce(c."version", 0) AS "version",
+              ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
+       FROM "Question" q
        LEFT JOIN "Card" c ON c."userId" = ${p.userId} AND c."questionId" = q."id"
-       WHERE q."retiredAt" IS NULL AND (c."questionId" IS NULL OR c."state" = 0) AND ${articleFilter}
-       ORDER BY q."siblingKey", s."position", q."id"
+       WHERE q."sentenceId" = s."id" AND q."retiredAt" IS NULL
+         AND (c."questionId" IS NULL OR c."state" = 0)
+       ORDER BY q."id"
+       LIMIT 1
      ) g
-     ORDER BY g."articleId", g."position", g."id"
+     WHERE ${sentenceFilter}
+     ORDER BY s."articleId", s."position"
      LIMIT (SELECT u."newCardsPerDay" * 2 + ${newMargin}::int FROM "User" u WHERE u."id" = ${p.userId})
   ) n) AS "fresh"`;
 }
