@@ -80,7 +80,7 @@ export default async function ProgressPage() {
         </tbody>
       </table>
       <h2>Your memory model</h2>
-      <OptimizerSummary fit={fit} />
+      <OptimizerSummary fit={fit} timeZone={settings.timeZone} />
       <h2>Settings</h2>
       <StudySettingsForm
         desiredRetention={settings.desiredRetention}

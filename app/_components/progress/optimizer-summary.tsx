@@ -1,4 +1,4 @@
-import { formatDate } from "../format-date";
+import { formatDateTime } from "../format-date-time";
 import type { FsrsFit } from "@/app/_server/data/optimizer/get-fsrs-fit";
 
 // The optimizer's result: how well the default and the student's fitted FSRS parameters predict
@@ -7,13 +7,13 @@ import type { FsrsFit } from "@/app/_server/data/optimizer/get-fsrs-fit";
 const metric = (value: number) => value.toFixed(4);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function OptimizerSummary({ fit }: { fit: FsrsFit }) {
+export function OptimizerSummary({ fit, timeZone }: { fit: FsrsFit; timeZone: string }) {
   if (fit.status === "waiting") return <OptimizerWaiting fit={fit} />;
   return (
     <>
       <p>
         Fitted to your <strong>{fit.reviewCount}</strong> reviews of {fit.cardCount} cards on{" "}
-        {formatDate(fit.fittedAt)}.{" "}
+        {formatDateTime(fit.fittedAt, timeZone)}.{" "}
         {fit.inUse
           ? "Your own parameters predict your answers better, so they now schedule your reviews."
           : "They did not predict your answers better than the defaults, so the defaults stay in use."}
