@@ -15,7 +15,7 @@ export type CurrentUser = z.infer<typeof userSchema>;
 
 /**
  * The user a session cookie names, taken on trust for the length of one statement: the data
- * function it is handed to checks the session row inside its own statement (sessionCheckSql) and
+ * function it is handed to checks the session row inside its own statement (sessionRowCheckSql) and
  * refuses with `unauthenticated` when the row is gone. Only the study endpoints use it.
  */
 export type ClaimedUser = CurrentUser & { sessionId: string };

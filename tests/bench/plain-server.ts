@@ -16,7 +16,8 @@ import { hotPool, poolQuery } from "@/app/_server/database/hot-query";
 import { answerResult, payloadHash } from "@/app/_server/data/study/answer-result";
 import { gradeAnswer } from "@/app/_server/data/study/grade-answer";
 import type { AnswerInput } from "@/app/_server/data/study/inputs";
-import { questionForStudySql, queueInputsSql } from "@/app/_server/data/study/queue-sql";
+import { questionForStudySql } from "@/app/_server/data/study/queue-sql";
+import { queueStatements } from "@/app/_server/data/study/queue-statements";
 import { answerStatements } from "@/app/_server/data/study/answer-statements";
 import type { Prisma } from "@/app/_server/generated/prisma/client";
 
@@ -27,26 +28,22 @@ const dayMs = 25 * 3_600_000;
 
 // The app's own way of running them: prepared once per connection, timestamps read as UTC.
 const query = <T>(sql: Prisma.Sql): Promise<T[]> => poolQuery<T>(pool, sql);
-// The answer's two statements, batched with those of concurrent answers as the app batches them.
+// The answer's two statements and the queue's, shared between concurrent requests as in the app.
 const statements = answerStatements(query);
-
-type QueueRow = {
-  due: { id: string; version: number }[];
-  fresh: { id: string; version: number }[];
-};
+const readQueue = queueStatements(query);
 
 // Next card: the queue statement and the question statement, then the first due card (or the
 // first new question) without the app's sibling and limit rules.
 async function nextCard(userId: string): Promise<unknown> {
   const now = new Date();
-  const [row] = await query<QueueRow>(
-    queueInputsSql({
-      userId,
-      dueBefore: new Date(now.getTime() + dayMs),
-      answeredSince: new Date(now.getTime() - dayMs),
-      articleIds: null,
-    }),
-  );
+  const row = await readQueue({
+    userId,
+    dueBefore: new Date(now.getTime() + dayMs),
+    answeredSince: new Date(now.getTime() - dayMs),
+    articleIds: null,
+    sessionId: null,
+    now,
+  });
   const first = row?.due[0] ?? row?.fresh[0];
   if (!first) return { item: null };
   const [question] = await query<Record<string, unknown>>(questionForStudySql(first.id));

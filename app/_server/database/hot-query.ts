@@ -26,14 +26,17 @@ const types: pg.CustomTypesConfig = {
  * The hot statements' own pool settings. Generic plans: the statements are fixed and their plans
  * the same for every user (index scans keyed by the user id), and PostgreSQL otherwise replans the
  * queue statement on every call (measured on the benchmark data: 1.40–1.53 ms a call with the
- * default choice, 0.96 ms with the generic plan). A pool of its own, because the setting would
+ * default choice, 0.96 ms with the generic plan). No JIT compilation: statements shared by many
+ * requests (statement-batcher.ts) read their requests from a function the planner guesses at 100
+ * rows, which can lift their estimated cost over jit_above_cost, and PostgreSQL then compiled the
+ * queue statement on every call (770 ms of compiling for 0.6 ms of work, measured). A pool of its own, because the setting would
  * also apply to Prisma's parameterised statements, whose plans may well depend on their values.
  */
 export function hotPool(connectionString: string): pg.Pool {
   return new pg.Pool({
     connectionString,
     max: 10,
-    options: "-c plan_cache_mode=force_generic_plan",
+    options: "-c plan_cache_mode=force_generic_plan -c jit=off",
   });
 }
 

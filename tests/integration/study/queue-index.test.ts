@@ -63,12 +63,19 @@ describe("the study queue query", () => {
   it("reads due cards and their questions by index even without planner statistics", async () => {
     const article = await makeArticle();
     const plan = await planOf(
-      queueInputsSql({
-        userId: "no-statistics-user",
-        dueBefore: t0,
-        answeredSince: t0,
-        articleIds: [article.id],
-      }),
+      queueInputsSql(
+        [
+          {
+            userId: "no-statistics-user",
+            dueBefore: t0,
+            answeredSince: t0,
+            articleIds: [article.id],
+            sessionId: "a-session",
+            now: t0,
+          },
+        ],
+        true,
+      ),
     );
     expect(plan).toMatch(dueIndexScan);
     expect(plan).toMatch(/Index Scan using "?ReviewLog_userId_reviewedAt_idx"?/);
@@ -79,12 +86,19 @@ describe("the study queue query", () => {
 
   it("reads the user's due cards through the (userId, due) index, never by scanning all cards, and walks sentences in reading order for new questions", async () => {
     const { userId } = await manyUsersWithManyCards();
-    const sql = queueInputsSql({
+    const request = {
       userId,
       dueBefore: new Date(t0.getTime() + 25 * 3_600_000),
       answeredSince: new Date(t0.getTime() - 25 * 3_600_000),
       articleIds: null,
-    });
+      sessionId: null,
+      now: t0,
+    };
+    // Twenty requests in one statement, as concurrent next-card requests share it.
+    const sql = queueInputsSql(
+      Array.from({ length: 20 }, () => request),
+      false,
+    );
     const plan = await planOf(sql);
     expect(plan).toMatch(dueIndexScan);
     expect(plan).toMatch(sentenceWalk);

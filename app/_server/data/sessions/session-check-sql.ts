@@ -6,21 +6,11 @@ import { Prisma } from "../../generated/prisma/client";
 type Actor = CurrentUser | ClaimedUser;
 
 /**
- * A condition on the actor's User row (aliased `alias`): for a claimed user, that the session
- * they came with still counts (not signed out, not expired, account not disabled), checked in the
- * same statement that reads their data; for a user already checked, nothing more.
- */
-export function sessionCheckSql(actor: Actor, alias: string, now: Date): Prisma.Sql {
-  if (!("sessionId" in actor)) return Prisma.sql`TRUE`;
-  const user = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`(${user}."disabledAt" IS NULL AND EXISTS (SELECT 1 FROM "Session" s
-    WHERE s."id" = ${actor.sessionId} AND s."userId" = ${user}."id"
-      AND s."expires" > ${now}::timestamp(3)))`;
-}
-
-/**
- * sessionCheckSql for statements that serve several requests at once: the session id and the time
- * are columns of the request row (alias `row`: "sessionId", "now") instead of parameters.
+ * A condition on a User row (aliased `alias`) for the request row it is read for (aliased `row`,
+ * with columns "sessionId" and "now"): for a claimed session, that it still counts (not signed out,
+ * not expired, account not disabled), checked in the same statement that reads the user's data.
+ * Statements add it as `(row."sessionId" IS NULL OR …)`: a null session id is a user already
+ * checked.
  */
 export function sessionRowCheckSql(alias: string, row: string): Prisma.Sql {
   const user = `"${alias}"`;

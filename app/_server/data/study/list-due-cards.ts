@@ -10,30 +10,9 @@ import {
 } from "@/app/_domain/scheduling";
 import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
-import { actorNotFound, sessionCheckSql } from "../sessions/session-check-sql";
-import { queueInputsSql } from "./queue-sql";
+import { actorNotFound } from "../sessions/session-check-sql";
+import { readQueueOf, type QueueRow } from "./queue-statements";
 import { offsetMinutesAt } from "./time-zone";
-
-type QueueRow = {
-  settings: { newCardsPerDay: number; reviewsPerDay: number; timeZone: string } | null;
-  today: { at: number; stateBefore: number; siblingKey: string }[];
-  due: {
-    id: string;
-    state: number;
-    due: number;
-    version: number;
-    siblingKey: string;
-    revision: number;
-  }[];
-  fresh: {
-    id: string;
-    siblingKey: string;
-    version: number;
-    articleId: string;
-    position: number;
-    revision: number;
-  }[];
-};
 
 /** `questionRevision`: when the question's row last changed (epoch ms), to cache its text by. */
 export type QueueEntry = QueueItem & { cardVersion: number; questionRevision: number };
@@ -62,17 +41,14 @@ export async function listDueCards(options: {
   articleIds?: readonly string[];
 }): Promise<DueCardsView> {
   const { actor, now } = options;
-  const [row] = await (
-    await database()
-  ).hotQuery<QueueRow>(
-    queueInputsSql({
-      userId: actor.id,
-      dueBefore: new Date(now.getTime() + widestDayMs),
-      answeredSince: new Date(now.getTime() - widestDayMs),
-      articleIds: options.articleIds && options.articleIds.length > 0 ? options.articleIds : null,
-      sessionCheck: sessionCheckSql(actor, "u", now),
-    }),
-  );
+  const row = await readQueueOf(await database())({
+    userId: actor.id,
+    dueBefore: new Date(now.getTime() + widestDayMs),
+    answeredSince: new Date(now.getTime() - widestDayMs),
+    articleIds: options.articleIds && options.articleIds.length > 0 ? options.articleIds : null,
+    sessionId: "sessionId" in actor ? actor.sessionId : null,
+    now,
+  });
   if (!row?.settings) throw actorNotFound(actor);
   return buildView(row, row.settings, now);
 }

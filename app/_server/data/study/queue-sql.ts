@@ -1,24 +1,28 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
+import { sessionRowCheckSql } from "../sessions/session-check-sql";
 
 // Everything the queue needs, in one statement (one round trip), as four JSON values:
 // the user's limits and zone, today's answers, the due cards and the candidate new questions.
 // The study day depends on the user's zone, which this same statement reads, so the windows are
 // generous (a study day is at most 25 hours, DST included) and the exact day is applied in JS.
 //
-// Due cards come from an index scan of Card_userId_due_idx (userId = $1 AND due < $2, in due
+// Due cards come from an index scan of Card_userId_due_idx (the user's id, due < dueBefore, in due
 // order, with a LIMIT): the cost follows the cards due today, not all of the user's cards.
 // tests/integration/study/queue-index.test.ts checks the plan with EXPLAIN.
 
-export type QueueSqlParams = {
+/** One next-card request's queue read. */
+export type QueueRequest = {
   userId: string;
   /** Due cards before this instant (end of the latest possible study day). */
   dueBefore: Date;
   /** Answers at or after this instant (start of the earliest possible study day). */
   answeredSince: Date;
   articleIds: readonly string[] | null;
-  /** A condition on the user row "u" (sessionCheckSql): no settings come back when it fails. */
-  sessionCheck?: Prisma.Sql;
+  /** The claimed session to check in the statement (no row comes back when it fails); null for a
+   * user already checked. */
+  sessionId: string | null;
+  now: Date;
 };
 
 // Room above the daily limits for cards held back as siblings of something seen today.
@@ -27,23 +31,30 @@ const newMargin = 50;
 
 const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::float8`;
 
-export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
-  const articles = p.articleIds ? [...p.articleIds] : null;
-  const articleFilter = Prisma.sql`(${articles}::text[] IS NULL OR q."articleId" = ANY(${articles}::text[]))`;
-  // Two texts rather than one "IS NULL OR" condition, so that chosen articles are an index
-  // condition on the sentence walk instead of a filter over every sentence of the bank.
-  const sentenceFilter = articles
-    ? Prisma.sql`s."articleId" = ANY(${articles}::text[])`
+/**
+ * The queue reads of any number of requests in one statement (statement-batcher.ts), their
+ * parameters in one JSON value so that the text stays the same; each row comes back with its
+ * request's index "i". All requests of one statement must agree on whether they choose articles
+ * (`chosenArticles`): the two cases are two texts, so that chosen articles are an index condition
+ * of the sentence walk instead of a filter over every sentence of the bank.
+ */
+export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean): Prisma.Sql {
+  const rows = JSON.stringify(requests.map((request, i) => ({ i, ...request })));
+  const articleFilter = Prisma.sql`(r."articleIds" IS NULL OR q."articleId" = ANY(r."articleIds"))`;
+  const sentenceFilter = chosenArticles
+    ? Prisma.sql`s."articleId" = ANY(r."articleIds")`
     : Prisma.sql`TRUE`;
-  return Prisma.sql`SELECT
+  return Prisma.sql`SELECT r."i",
   (SELECT json_build_object('newCardsPerDay', u."newCardsPerDay", 'reviewsPerDay', u."reviewsPerDay",
                             'timeZone', u."timeZone")
-     FROM "User" u WHERE u."id" = ${p.userId} AND ${p.sessionCheck ?? Prisma.sql`TRUE`}) AS "settings",
+     FROM "User" u
+     WHERE u."id" = r."userId" AND (r."sessionId" IS NULL OR ${sessionRowCheckSql("u", "r")})
+  ) AS "settings",
   (SELECT coalesce(json_agg(t), '[]'::json) FROM (
      -- In reviewedAt order, so even a planner without statistics reads ReviewLog_userId_reviewedAt_idx.
      SELECT ${epochMs(Prisma.sql`l."reviewedAt"`)} AS "at", l."stateBefore", q."siblingKey"
      FROM "ReviewLog" l JOIN "Question" q ON q."id" = l."questionId"
-     WHERE l."userId" = ${p.userId} AND l."reviewedAt" >= ${p.answeredSince}::timestamp(3)
+     WHERE l."userId" = r."userId" AND l."reviewedAt" >= r."answeredSince"
        AND l."undoneAt" IS NULL
      ORDER BY l."reviewedAt"
   ) t) AS "today",
@@ -56,10 +67,10 @@ export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
      CROSS JOIN LATERAL (SELECT q."siblingKey", q."articleId", q."retiredAt", q."updatedAt"
                          FROM "Question" q
                          WHERE q."id" = c."questionId" OFFSET 0) q
-     WHERE c."userId" = ${p.userId} AND c."due" < ${p.dueBefore}::timestamp(3) AND c."state" <> 0
+     WHERE c."userId" = r."userId" AND c."due" < r."dueBefore" AND c."state" <> 0
        AND q."retiredAt" IS NULL AND ${articleFilter}
      ORDER BY c."due"
-     LIMIT (SELECT u."reviewsPerDay" + ${dueMargin}::int FROM "User" u WHERE u."id" = ${p.userId})
+     LIMIT (SELECT u."reviewsPerDay" + ${dueMargin}::int FROM "User" u WHERE u."id" = r."userId")
   ) d) AS "due",
   (SELECT coalesce(json_agg(n), '[]'::json) FROM (
      -- New questions in reading order, one per sentence (a sentence's questions are siblings):
@@ -71,7 +82,7 @@ export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
        SELECT q."id", q."siblingKey", coalesce(c."version", 0) AS "version",
               ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
        FROM "Question" q
-       LEFT JOIN "Card" c ON c."userId" = ${p.userId} AND c."questionId" = q."id"
+       LEFT JOIN "Card" c ON c."userId" = r."userId" AND c."questionId" = q."id"
        WHERE q."sentenceId" = s."id" AND q."retiredAt" IS NULL
          AND (c."questionId" IS NULL OR c."state" = 0)
        ORDER BY q."id"
@@ -79,8 +90,10 @@ export function queueInputsSql(p: QueueSqlParams): Prisma.Sql {
      ) g
      WHERE ${sentenceFilter}
      ORDER BY s."articleId", s."position"
-     LIMIT (SELECT u."newCardsPerDay" * 2 + ${newMargin}::int FROM "User" u WHERE u."id" = ${p.userId})
-  ) n) AS "fresh"`;
+     LIMIT (SELECT u."newCardsPerDay" * 2 + ${newMargin}::int FROM "User" u WHERE u."id" = r."userId")
+  ) n) AS "fresh"
+FROM jsonb_to_recordset(${rows}::jsonb) AS r("i" int, "userId" text, "dueBefore" timestamp(3),
+  "answeredSince" timestamp(3), "articleIds" text[], "sessionId" text, "now" timestamp(3))`;
 }
 
 export function questionForStudySql(questionId: string): Prisma.Sql {

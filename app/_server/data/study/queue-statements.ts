@@ -1,0 +1,62 @@
+import "server-only";
+import type { Database } from "../../database/connect";
+import { statementBatcher, type BatchOptions } from "../../database/statement-batcher";
+import { queueInputsSql, type QueueRequest } from "./queue-sql";
+
+/** One row of queueInputsSql: the four JSON values the queue is built from. */
+export type QueueRow = {
+  settings: { newCardsPerDay: number; reviewsPerDay: number; timeZone: string } | null;
+  today: { at: number; stateBefore: number; siblingKey: string }[];
+  due: {
+    id: string;
+    state: number;
+    due: number;
+    version: number;
+    siblingKey: string;
+    revision: number;
+  }[];
+  fresh: {
+    id: string;
+    siblingKey: string;
+    version: number;
+    articleId: string;
+    position: number;
+    revision: number;
+  }[];
+};
+
+/** The queue read of one next-card request, shared with concurrent requests of the same kind. */
+export type ReadQueue = (request: QueueRequest) => Promise<QueueRow | undefined>;
+
+// As the answers' statements (answer-statements.ts); the hot pool has 10 connections and answers
+// take at most 4, so each of the two kinds below (all articles, chosen articles) may take 2.
+const queueBatchOptions: BatchOptions = { maxInFlight: 2, maxBatch: 64 };
+
+export function queueStatements(
+  hotQuery: Database["hotQuery"],
+  options: BatchOptions = queueBatchOptions,
+): ReadQueue {
+  const batcherFor = (chosenArticles: boolean) =>
+    statementBatcher(async (requests: QueueRequest[]) => {
+      const rows = await hotQuery<QueueRow & { i: number }>(
+        queueInputsSql(requests, chosenArticles),
+      );
+      const byIndex = new Map(rows.map((row) => [row.i, row]));
+      return requests.map((_, i) => byIndex.get(i));
+    }, options);
+  const allArticles = batcherFor(false);
+  const chosenArticles = batcherFor(true);
+  return (request) => (request.articleIds ? chosenArticles(request) : allArticles(request));
+}
+
+// One per open database (tests open several in one process).
+const byDatabase = new WeakMap<Database, ReadQueue>();
+
+export function readQueueOf(db: Database): ReadQueue {
+  let read = byDatabase.get(db);
+  if (!read) {
+    read = queueStatements((statement) => db.hotQuery(statement));
+    byDatabase.set(db, read);
+  }
+  return read;
+}
