@@ -1,7 +1,8 @@
 // Baseline (b) of tests/bench/study-endpoints.bench.ts: a bare node:http + pg server that runs the
 // app's own SQL for the two study endpoints, with the same in-between computation and none of the
 // framework: no Next.js, no Auth.js (the user id comes in a header), no Prisma, no zod. Concurrent
-// answers share their statements exactly as in the app (answer-statements.ts). What it measures is
+// requests share their statements exactly as in the app (answer-statements.ts,
+// queue-statements.ts). What it measures is
 // the floor the app's endpoints can approach.
 //
 // Run: DATABASE_URL=… PORT=… tsx --conditions=react-server tests/bench/plain-server.ts
