@@ -2,8 +2,7 @@
 // app's own SQL for the two study endpoints, with the same in-between computation and none of the
 // framework: no Next.js, no Auth.js (the user id comes in a header), no Prisma, no zod. Concurrent
 // requests share their statements exactly as in the app (answer-statements.ts,
-// queue-statements.ts). What it measures is
-// the floor the app's endpoints can approach.
+// queue-statements.ts). What it measures is the floor the app's endpoints can approach.
 //
 // Run: DATABASE_URL=… PORT=… tsx --conditions=react-server tests/bench/plain-server.ts
 import { randomUUID } from "node:crypto";
