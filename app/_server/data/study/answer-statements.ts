@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "../../database/connect";
+import { perDatabase } from "../../database/per-database";
 import { statementBatcher, type BatchOptions } from "../../database/statement-batcher";
 import {
   answerContextsSql,
@@ -39,14 +40,6 @@ export function answerStatements(
   return { readContext, writeAnswer };
 }
 
-// One pair per open database (tests open several in one process).
-const byDatabase = new WeakMap<Database, AnswerStatements>();
-
-export function answerStatementsOf(db: Database): AnswerStatements {
-  let statements = byDatabase.get(db);
-  if (!statements) {
-    statements = answerStatements((statement) => db.hotQuery(statement));
-    byDatabase.set(db, statements);
-  }
-  return statements;
-}
+export const answerStatementsOf = perDatabase((db) =>
+  answerStatements((statement) => db.hotQuery(statement)),
+);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "../../database/connect";
+import { perDatabase } from "../../database/per-database";
 import { statementBatcher, type BatchOptions } from "../../database/statement-batcher";
 import { queueInputsSql, type QueueRequest } from "./queue-sql";
 
@@ -49,14 +50,6 @@ export function queueStatements(
   return (request) => (request.articleIds ? chosenArticles(request) : allArticles(request));
 }
 
-// One per open database (tests open several in one process).
-const byDatabase = new WeakMap<Database, ReadQueue>();
-
-export function readQueueOf(db: Database): ReadQueue {
-  let read = byDatabase.get(db);
-  if (!read) {
-    read = queueStatements((statement) => db.hotQuery(statement));
-    byDatabase.set(db, read);
-  }
-  return read;
-}
+export const readQueueOf = perDatabase((db) =>
+  queueStatements((statement) => db.hotQuery(statement)),
+);
