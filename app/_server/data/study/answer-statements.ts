@@ -19,9 +19,10 @@ export type AnswerStatements = {
   writeAnswer(write: AnswerWrite): Promise<boolean>;
 };
 
-// The hot pool has 10 connections (hot-query.ts); answers use at most 4 of them. Two statements of
-// each kind at once served the most answers in profiling runs on the benchmark data (10 s, 50
-// connections): 1,001 and 1,012 answers/s, against 961 and 980 with one and 898 with four.
+// The hot pool has 10 connections (hot-query.ts); answers use at most 4 of them. Profiling runs on
+// the benchmark data (10 s, 50 connections): two statements of each kind at once gave 1,001 and
+// 1,012 answers/s against 961 and 980 with one; in an earlier set, 887 with two, 898 with four and
+// 946 with one, so two and four did not differ beyond noise, and two leaves more of the pool free.
 export const answerBatchOptions: BatchOptions = { maxInFlight: 2, maxBatch: 64 };
 
 export function answerStatements(
