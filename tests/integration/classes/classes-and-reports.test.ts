@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { prisma } from "@/app/_server/db";
 import { describe, expect, it } from "vitest";
 import { recordAttemptAnswer } from "@/app/_server/data/attempts/record-attempt-answer";
 import { startAttempt } from "@/app/_server/data/attempts/start-attempt";
@@ -36,6 +37,17 @@ describe("classes and join codes", () => {
     expect(
       (await getClassRoster({ actor: teacher, classId: made.id })).students.map((s) => s.id),
     ).toEqual([student.id]);
+  });
+
+  it("refuses a class name holding a character the database cannot store, and makes no class", async () => {
+    const teacher = await makeActor("teacher");
+    await expect(
+      createClass({ actor: teacher, input: { name: "Period\u00003" } }),
+    ).rejects.toMatchObject({
+      code: "bad_input",
+      userMessage: expect.stringMatching(/cannot be stored/),
+    });
+    expect(await (await prisma()).class.count({ where: { teacherId: teacher.id } })).toBe(0);
   });
 
   it("tells a student clearly when a code is wrong, malformed or expired", async () => {

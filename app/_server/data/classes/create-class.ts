@@ -7,13 +7,16 @@ import { isUniqueViolation } from "../prisma-errors";
 import { notFound, parse, requireTeacher, type Actor } from "./access";
 import { newJoinCode } from "./join-code";
 import { joinCodeExpiry } from "@/app/_domain/classes";
+import { storableText } from "../../storable-text";
 
 const classSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Name the class.")
-    .max(100, "Use at most 100 characters for the name."),
+  name: storableText(
+    z
+      .string()
+      .trim()
+      .min(1, "Name the class.")
+      .max(100, "Use at most 100 characters for the name."),
+  ),
   joinCodeExpiresAt: z.date().nullable().default(null),
 });
 

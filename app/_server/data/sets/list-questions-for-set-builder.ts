@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "../../db";
 import { parse, requireTeacher, type Actor } from "../classes/access";
+import { storableText } from "../../storable-text";
 
 // Flashcards grade themselves and cannot be scored in a quiz, so the builder leaves them out.
 export const SET_QUESTION_TYPES = [
@@ -20,7 +21,7 @@ export const builderFilterSchema = z.object({
   types: z.array(z.enum(SET_QUESTION_TYPES)).default([]),
   minDifficulty: z.number().min(0).max(1).nullable().default(null),
   maxDifficulty: z.number().min(0).max(1).nullable().default(null),
-  search: z.string().trim().max(200).default(""),
+  search: storableText(z.string().trim().max(200)).default(""),
   limit: z.number().int().min(1).max(200).default(50),
 });
 

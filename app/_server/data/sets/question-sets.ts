@@ -5,16 +5,18 @@ import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
 import { notFound, parse, requireTeacher, type Actor } from "../classes/access";
+import { storableText } from "../../storable-text";
 
-const titleSchema = z
-  .string()
-  .trim()
-  .min(1, "Give the set a title.")
-  .max(120, "Use at most 120 characters for the title.");
-const descriptionSchema = z
-  .string()
-  .trim()
-  .max(2000, "Use at most 2,000 characters for the description.");
+const titleSchema = storableText(
+  z
+    .string()
+    .trim()
+    .min(1, "Give the set a title.")
+    .max(120, "Use at most 120 characters for the title."),
+);
+const descriptionSchema = storableText(
+  z.string().trim().max(2000, "Use at most 2,000 characters for the description."),
+);
 const idsSchema = z
   .array(z.string().min(1).max(200))
   .max(200, "A set holds at most 200 questions.")

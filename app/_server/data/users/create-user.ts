@@ -6,13 +6,16 @@ import { AppError } from "../../errors";
 import { isUniqueViolation } from "../prisma-errors";
 import { hashPassword } from "./hash-password";
 import { emailSchema, passwordSchema } from "./password-policy";
+import { storableText } from "../../storable-text";
 
 export const signUpSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Enter your name.")
-    .max(100, "Use at most 100 characters for your name."),
+  name: storableText(
+    z
+      .string()
+      .trim()
+      .min(1, "Enter your name.")
+      .max(100, "Use at most 100 characters for your name."),
+  ),
   email: emailSchema,
   password: passwordSchema,
   role: z.enum(["student", "teacher"], { message: "Choose student or teacher." }),
