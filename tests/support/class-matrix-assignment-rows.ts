@@ -44,4 +44,11 @@ export const assignmentEditRows: Record<string, MatrixRow> = {
     run: (w) =>
       assignmentActions.removeAssignmentAction(s0, form({ assignmentId: w.assignment.id })),
   },
+  "action:restoreAssignmentAction": {
+    expected: teacherOwns,
+    run: async (w) => {
+      await archived(w);
+      return assignmentActions.restoreAssignmentAction(s0, form({ assignmentId: w.assignment.id }));
+    },
+  },
 };

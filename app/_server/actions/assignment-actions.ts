@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAssignment } from "../data/assignments/create-assignment";
 import { removeAssignment } from "../data/assignments/remove-assignment";
+import { restoreAssignment } from "../data/assignments/restore-assignment";
 import { updateAssignment } from "../data/assignments/update-assignment";
 import { field, runAction, type ActionState } from "./run-action";
 
@@ -64,4 +65,22 @@ export async function removeAssignmentAction(
   if (!result.ok) return result.state;
   revalidatePath("/teacher/assignments");
   redirect(`/teacher/assignments?removed=${result.value.outcome}`);
+}
+
+// Back to the assignment's page, which now shows the report and the edit form again; the query
+// names the notice to show (a past due date is worth saying: new attempts will be marked late).
+export async function restoreAssignmentAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const assignmentId = field(formData, "assignmentId");
+  const result = await runAction((actor) =>
+    restoreAssignment({ actor, assignmentId, now: new Date() }),
+  );
+  if (!result.ok) return result.state;
+  const { outcome, pastDue } = result.value;
+  const notice = outcome === "restored" && pastDue ? "past_due" : outcome;
+  revalidatePath("/teacher/assignments");
+  revalidatePath(`/teacher/assignments/${assignmentId}`);
+  redirect(`/teacher/assignments/${assignmentId}?restored=${notice}`);
 }

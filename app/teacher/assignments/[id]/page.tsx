@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { z } from "zod";
+import { ActionForm } from "@/app/_components/action-form";
 import { AssignmentEditForm } from "@/app/_components/assignment-edit-form";
 import { formatPercent } from "@/app/_components/class-format";
 import { formatDateTime } from "@/app/_components/format-date-time";
 import { QuestionTable, StudentTable } from "@/app/_components/report-tables";
 import { ScoreChart } from "@/app/_components/score-chart";
+import { restoreAssignmentAction } from "@/app/_server/actions/assignment-actions";
 import { requireUser } from "@/app/_server/current-user";
 import { getAssignmentReport } from "@/app/_server/data/reports/get-assignment-report";
 import { orNotFound } from "@/app/_server/page-guard";
@@ -11,12 +14,30 @@ import { viewerTimeZone } from "@/app/_server/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
+// Set by restoreAssignmentAction's redirect.
+const restoredNotice = {
+  restored:
+    "Assignment restored: students see it again; attempts closed by archiving keep their scores.",
+  past_due:
+    "Assignment restored: students see it again, past due; new attempts are marked late unless you set a later due date below.",
+  not_archived: "This assignment was not archived; nothing changed.",
+} as const;
+
+// Anything else in the query (a hand-edited or repeated key) shows no notice.
+const searchSchema = z.object({
+  restored: z.enum(["restored", "past_due", "not_archived"]).optional().catch(undefined),
+});
+
 export default async function AssignmentReportPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[]>>;
 }) {
   const { id } = await params;
+  const { restored } = searchSchema.parse(await searchParams);
+  const notice = restored ? restoredNotice[restored] : null;
   const actor = await requireUser("teacher");
   const report = await orNotFound(getAssignmentReport({ actor, assignmentId: id }));
   const timeZone = await viewerTimeZone(actor);
@@ -34,10 +55,27 @@ export default async function AssignmentReportPage({
           : `time limit ${assignment.timeLimitSeconds / 60} min`}
         {assignment.archivedAt ? <span className="badge archived">Archived</span> : null}
       </p>
-      {assignment.archivedAt ? (
-        <p>
-          Archived {at(assignment.archivedAt)}: students no longer see it; its results stay here.
+      {notice ? (
+        <p className="form-notice" role="status">
+          {notice}
         </p>
+      ) : null}
+      {assignment.archivedAt ? (
+        <>
+          <p>
+            Archived {at(assignment.archivedAt)}: students no longer see it; its results stay here.
+          </p>
+          <p className="hint">
+            Restoring shows it to students again. Attempts that archiving closed stay submitted with
+            their scores and count toward the attempt limit.
+          </p>
+          <ActionForm
+            action={restoreAssignmentAction}
+            hidden={{ assignmentId: assignment.id }}
+            submitLabel="Restore assignment"
+            pendingLabel="Restoring…"
+          />
+        </>
       ) : null}
       <p>
         <strong>
