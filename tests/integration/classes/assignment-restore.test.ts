@@ -12,7 +12,7 @@ import { recordAttemptAnswer } from "@/app/_server/data/attempts/record-attempt-
 import { startAttempt } from "@/app/_server/data/attempts/start-attempt";
 import { submitAttempt } from "@/app/_server/data/attempts/submit-attempt";
 import { getAssignmentReport } from "@/app/_server/data/reports/get-assignment-report";
-import { HOUR, at, makeActor, makeAssignment, makeClassWith, T0 } from "@/tests/factories/classes";
+import { HOUR, at, makeActor, T0 } from "@/tests/factories/classes";
 import { answer, setup } from "./attempt-setup";
 
 type Setup = Awaited<ReturnType<typeof setup>>;
@@ -129,46 +129,24 @@ describe("restoring an archived assignment", () => {
   });
 
   it("shows a past-due assignment as overdue and marks new attempts late", async () => {
-    const teacher = await makeActor("teacher");
-    const [started, notYet] = [await makeActor("student"), await makeActor("student")];
-    const w = await setup();
-    const klass = await makeClassWith(teacher, [started, notYet]);
-    const { assignment } = await makeAssignment({
-      teacher,
-      classId: klass.id,
-      questionIds: w.questions.map((q) => q.id),
-      maxAttempts: 1,
-      dueAt: at(24 * HOUR),
-    });
-    await startAttempt({ actor: started, assignmentId: assignment.id, now: T0 });
-    await removeAssignment({ actor: teacher, assignmentId: assignment.id, now: at(HOUR) });
+    // Practice: one of three answered right, so the student is not done when it falls due.
+    const w = await archivedWithAttempt({ mode: "practice", dueAt: at(24 * HOUR) });
     const later = at(48 * HOUR);
-
-    expect(
-      await restoreAssignment({ actor: teacher, assignmentId: assignment.id, now: later }),
-    ).toEqual({
-      outcome: "restored",
-      pastDue: true,
-    });
-    const listed = await listOpenAssignmentsForStudent({ actor: notYet, now: later });
-    expect(listed.find((a) => a.id === assignment.id)).toMatchObject({
-      status: "todo",
+    expect(await restore(w, later)).toEqual({ outcome: "restored", pastDue: true });
+    const listed = await listOpenAssignmentsForStudent({ actor: w.student, now: later });
+    expect(listed.find((a) => a.id === w.assignment.id)).toMatchObject({
+      status: "in_progress",
       overdue: true,
+      practiceProgress: { correct: 1, total: 3 },
+      attempts: [{ submittedAt: at(HOUR), late: false }],
     });
     const { attemptId } = await startAttempt({
-      actor: notYet,
-      assignmentId: assignment.id,
+      actor: w.student,
+      assignmentId: w.assignment.id,
       now: later,
     });
-    expect(await submitAttempt({ actor: notYet, attemptId, now: later })).toMatchObject({
+    expect(await submitAttempt({ actor: w.student, attemptId, now: later })).toMatchObject({
       late: true,
-    });
-    // Closed by archiving before the due date: on time, and still so.
-    const own = await listOpenAssignmentsForStudent({ actor: started, now: later });
-    expect(own.find((a) => a.id === assignment.id)).toMatchObject({
-      status: "done",
-      overdue: false,
-      attempts: [{ submittedAt: at(HOUR), late: false, score: 0 }],
     });
   });
 
