@@ -50,7 +50,11 @@ export function keptAnswer(slot: AnswerSlot | null, userId: string): PendingAnsw
 }
 
 /** Forgets the kept answer if it is this one (a newer one is left alone). */
-export function forgetAnswer(slot: AnswerSlot | null, userId: string, idempotencyKey: string): void {
+export function forgetAnswer(
+  slot: AnswerSlot | null,
+  userId: string,
+  idempotencyKey: string,
+): void {
   if (keptAnswer(slot, userId)?.idempotencyKey !== idempotencyKey) return;
   safely(() => slot?.removeItem(slotName(userId)));
 }
