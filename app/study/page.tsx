@@ -40,7 +40,7 @@ export default async function StudyPage({ searchParams }: Props) {
           <button type="submit">Study these</button>
         </form>
       </details>
-      <StudySession key={articleIds.join(",")} articleIds={articleIds} />
+      <StudySession key={articleIds.join(",")} articleIds={articleIds} userId={user.id} />
     </>
   );
 }

@@ -1,21 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoStudent, signIn, signUp, uniqueEmail } from "./helpers";
-
-// Answers whatever the queue shows, as a student would: tapping options or typing. Returns the
-// kind of question it answered (the label above the prompt).
-async function answerByTapping(page: Page): Promise<string> {
-  const card = page.locator("section.study-card").filter({ has: page.locator("#prompt") });
-  const label = (await card.locator(".meta").first().textContent())!.split(" · ")[0]!;
-  if (label === "Multiple choice") await card.getByRole("radio").first().tap();
-  else if (label === "True or false?") await card.getByRole("radio", { name: /True/ }).tap();
-  else if (label === "Flashcard") {
-    await card.getByRole("button", { name: /Show answer/ }).tap();
-    await card.getByRole("button", { name: /Good/ }).tap();
-    return label;
-  } else await card.getByLabel("Your answer").fill(label === "Number" ? "1100" : "Niamey");
-  await card.getByRole("button", { name: "Check" }).tap();
-  return label;
-}
+import { answerByTapping, answeredCount, feedbackHeading } from "./study-steps";
 
 async function answerByKeyboard(page: Page): Promise<string> {
   const label = (await page.locator("section.study-card .meta").first().textContent())!.split(
@@ -30,10 +15,6 @@ async function answerByKeyboard(page: Page): Promise<string> {
   await page.keyboard.press("Enter");
   return label;
 }
-
-const feedbackHeading = (page: Page) =>
-  page.getByRole("heading", { name: /^(Correct|Not quite|Rated)$/ });
-const answeredCount = (page: Page) => page.locator(".session-bar span").first();
 
 test("on a phone, the demo student studies ten mixed questions, undoes one, opens a source and sees progress", async ({
   page,

@@ -1,9 +1,17 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { deviceSlot, forgetAnswer, isFinalRefusal, keepAnswer, keptAnswer } from "./answer-outbox";
 import { FeedbackView } from "./feedback-view";
 import { QuestionView } from "./question-view";
-import { fetchNext, pendingAnswer, sendAnswer, undoAnswer, type PendingAnswer } from "./study-api";
+import {
+  fetchNext,
+  pendingAnswer,
+  sendAnswer,
+  undoAnswer,
+  type Outcome,
+  type PendingAnswer,
+} from "./study-api";
 import type { Answer, AnswerResult, NextResponse } from "./study-types";
 import { useKey } from "./use-key";
 
@@ -17,7 +25,9 @@ type Screen =
 const left = (next: NextResponse) =>
   next.remaining.new + next.remaining.learning + next.remaining.review;
 
-export function StudySession({ articleIds }: { articleIds: string[] }) {
+type Props = { articleIds: string[]; userId: string };
+
+export function StudySession({ articleIds, userId }: Props) {
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
   const [status, setStatus] = useState("");
   const [answered, setAnswered] = useState(0);
@@ -42,33 +52,72 @@ export function StudySession({ articleIds }: { articleIds: string[] }) {
     await show();
   }, [show]);
 
-  useEffect(() => {
-    void show();
-  }, [show]);
-
-  const submit = useCallback(
-    async (pending: PendingAnswer) => {
-      setBusy(true);
-      const outcome = await sendAnswer(pending);
+  // Shows what came of sending an answer. The answer stays kept on the device (answer-outbox.ts)
+  // until the server has settled it: recorded, or refused for good.
+  const showOutcome = useCallback(
+    (pending: PendingAnswer, outcome: Outcome<AnswerResult>, recordedNote = "") => {
       setBusy(false);
+      if (outcome.ok || isFinalRefusal(outcome.error.code)) {
+        forgetAnswer(deviceSlot(), userId, pending.idempotencyKey);
+      }
       if (outcome.ok) {
         setAnswered((n) => n + 1);
         setLastReviewId(outcome.value.reviewId);
-        setStatus("");
+        setStatus(recordedNote);
         return setScreen({ kind: "feedback", result: outcome.value });
       }
       if (outcome.error.code === "stale") {
         setStatus(outcome.error.message);
         return void load();
       }
-      setScreen({
-        kind: "error",
-        message: outcome.error.message,
-        retry: pending,
+      setScreen({ kind: "error", message: outcome.error.message, retry: pending });
+    },
+    [load, userId],
+  );
+
+  // One answer on its way at a time: a tap on "Try again" and the browser coming back online at
+  // once send it once (a second send would be recorded once, but counted twice on this screen).
+  const sending = useRef(false);
+  const sendOnce = useCallback(
+    (pending: PendingAnswer): Promise<Outcome<AnswerResult>> | null => {
+      if (sending.current) return null;
+      sending.current = true;
+      keepAnswer(deviceSlot(), userId, pending);
+      return sendAnswer(pending).finally(() => {
+        sending.current = false;
       });
     },
-    [load],
+    [userId],
   );
+
+  const submit = useCallback(
+    async (pending: PendingAnswer) => {
+      const sent = sendOnce(pending);
+      if (!sent) return;
+      setBusy(true);
+      showOutcome(pending, await sent);
+    },
+    [sendOnce, showOutcome],
+  );
+
+  // An answer this device could not send last time goes first, under its own key. It is recorded
+  // at the time it reaches the server. Every state change waits for a response, as in show().
+  useEffect(() => {
+    const kept = keptAnswer(deviceSlot(), userId);
+    if (!kept) return void show();
+    void sendOnce(kept)?.then((outcome) =>
+      showOutcome(kept, outcome, "Your answer from last time is now recorded."),
+    );
+  }, [sendOnce, show, showOutcome, userId]);
+
+  // Back online: send the kept answer (or load) again without waiting for a tap.
+  const retry = screen.kind === "error" ? screen : null;
+  useEffect(() => {
+    if (!retry) return;
+    const again = () => void (retry.retry ? submit(retry.retry) : load());
+    window.addEventListener("online", again);
+    return () => window.removeEventListener("online", again);
+  }, [retry, submit, load]);
 
   const answer = (given: Answer) => {
     if (screen.kind !== "question" || !screen.next.item) return;
@@ -127,7 +176,11 @@ export function StudySession({ articleIds }: { articleIds: string[] }) {
       {screen.kind === "error" ? (
         <div role="alert" className="study-card">
           <p>{screen.message}</p>
-          <button type="button" onClick={() => void (screen.retry ? submit(screen.retry) : load())}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void (screen.retry ? submit(screen.retry) : load())}
+          >
             Try again
           </button>
         </div>
