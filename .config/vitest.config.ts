@@ -12,7 +12,8 @@ const resolve = {
 };
 
 // `npm test` runs both projects. Unit tests are pure. Integration tests get a database of their
-// own per worker: embedded PGlite by default, PostgreSQL when TEST_DATABASE_URL is set.
+// own per worker: embedded PGlite by default, PostgreSQL when TEST_DATABASE_URL is set (the
+// global setup names a PostgreSQL run's databases and drops them when the run ends).
 export default defineConfig({
   root,
   resolve,
@@ -30,6 +31,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: [path.join(root, "tests/support/test-run-global-setup.ts")],
           setupFiles: [path.join(root, "tests/support/setup-worker-database.ts")],
           testTimeout: 60_000,
           hookTimeout: 120_000,
