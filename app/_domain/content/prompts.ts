@@ -7,6 +7,11 @@ import type { Fact, Sentence } from "./types";
 const adverbialStart =
   /^(In|After|Following|As|With|Before|During|Despite|Until|Since|Under|Amid|Meanwhile|However|Moreover|On|At|By)\b/;
 
+// A discourse marker links the sentence to the one before it, which the question does not show:
+// "Meanwhile, which organisation …?" reads as a fragment. Left out of the question.
+const discourseMarker =
+  /^(Meanwhile|However|Moreover|Additionally|Furthermore|Instead|Nevertheless),\s+$/;
+
 const placeNoun: Record<string, string> = {
   country: "country",
   city: "place",
@@ -53,7 +58,10 @@ export function subjectQuestion(sentence: Sentence, fact: Fact): string | null {
   const spanEnd =
     (fact.kind === "quantity" ? fact.end + 1 + (fact.unit?.length ?? 0) : fact.end) -
     sentence.start;
-  const before = sentence.text.slice(0, spanStart).replace(/\bthe\s+$|\bThe\s+$/, "");
+  const before = sentence.text
+    .slice(0, spanStart)
+    .replace(/\bthe\s+$|\bThe\s+$/, "")
+    .replace(discourseMarker, "");
   let after = sentence.text.slice(spanEnd);
   if (
     fact.kind === "quantity" &&

@@ -74,6 +74,16 @@ describe("prompts of the seed bank", () => {
       expect(all).toContain(p);
   });
 
+  it("leaves out a leading discourse marker, which means nothing outside its paragraph", () => {
+    const whQuestions = bank.questions.filter((q) => q.type !== "cloze").map((q) => q.prompt);
+    expect(
+      whQuestions.filter((p) => /(^|: )(Meanwhile|However|Moreover|Additionally),/.test(p)),
+    ).toEqual([]);
+    expect(prompts("short_answer")).toContain(
+      "Which organisation is exploring alternatives, including establishing new drone bases with several coastal West African countries, if negotiations fail?",
+    );
+  });
+
   it("blanks only key facts in a cloze", () => {
     for (const q of bank.questions.filter((q) => q.type === "cloze")) {
       expect(["person", "place", "organisation", "quantity", "date"]).toContain(q.factKind);
