@@ -5,10 +5,12 @@ import { Bar } from "@visx/shape";
 import type { ForecastDay } from "@/app/_domain/progress";
 
 // Reviews falling due on each of the next 30 days, as an SVG bar chart with a data table behind
-// a disclosure for screen readers and for anyone who wants the numbers.
+// a disclosure for screen readers and for anyone who wants the numbers. Drawn at about the width
+// of a 360 px phone's column, so its 12-unit labels show at about 12 px there.
 const width = 340;
-const height = 160;
-const margin = { top: 8, right: 4, bottom: 24, left: 28 };
+const height = 180;
+const margin = { top: 8, right: 12, bottom: 28, left: 32 };
+const tickLabel = { fontSize: 12, fill: "currentColor" } as const;
 
 export function DueForecastChart({ days }: { days: ForecastDay[] }) {
   const x = scaleBand<string>({
@@ -39,13 +41,16 @@ export function DueForecastChart({ days }: { days: ForecastDay[] }) {
               y={y(day.due)}
               width={x.bandwidth()}
               height={y(0) - y(day.due)}
-              fill="#0b5cad"
+              // The page's accent, so the bars keep their contrast in dark mode too.
+              style={{ fill: "var(--accent)" }}
             />
           ))}
           <AxisLeft
             scale={y}
-            numTicks={4}
-            tickLabelProps={{ fontSize: 9, fill: "currentColor" }}
+            // Reviews are whole: no "0.5" ticks, no "1.0" labels.
+            tickValues={y.ticks(4).filter(Number.isInteger)}
+            tickFormat={(value) => String(value)}
+            tickLabelProps={tickLabel}
             stroke="currentColor"
             tickStroke="currentColor"
           />
@@ -54,7 +59,7 @@ export function DueForecastChart({ days }: { days: ForecastDay[] }) {
             scale={x}
             tickValues={days.filter((_, index) => index % 7 === 0).map((d) => d.date)}
             tickFormat={(date) => date.slice(5)}
-            tickLabelProps={{ fontSize: 9, fill: "currentColor", textAnchor: "middle" }}
+            tickLabelProps={{ ...tickLabel, textAnchor: "middle" }}
             stroke="currentColor"
             tickStroke="currentColor"
           />

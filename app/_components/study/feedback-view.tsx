@@ -37,10 +37,12 @@ export function FeedbackView({ result, onNext }: Props) {
         <blockquote>{result.source.quote}</blockquote>
         <figcaption>
           {/* A full navigation, so the reader highlights the sentence (see article-reader.tsx). */}
-          <a href={result.source.href}>Read it in the article</a>
+          <a href={result.source.href} className="tap-link">
+            Read it in the article
+          </a>
         </figcaption>
       </figure>
-      <button ref={next} type="button" onClick={onNext}>
+      <button ref={next} type="button" className="main-action" onClick={onNext}>
         Next <kbd aria-hidden="true">Enter</kbd>
       </button>
     </section>

@@ -81,7 +81,7 @@ function Choices({
           </button>
         ))}
       </div>
-      <button type="submit" disabled={picked === null || busy}>
+      <button type="submit" className="main-action" disabled={picked === null || busy}>
         Check
       </button>
     </form>
@@ -100,15 +100,18 @@ function TypedAnswer({
   const [text, setText] = useState("");
   return (
     <form
-      className="stack"
+      className="typed-answer"
       onSubmit={(event) => (
         event.preventDefault(),
         text.trim() && !busy && onAnswer({ response: text })
       )}
     >
-      <label>
-        Your answer
+      <label htmlFor="typed-answer">Your answer</label>
+      {/* Field and button share a row: when the on-screen keyboard leaves room for the field,
+          the button is in view beside it. */}
+      <div className="answer-row">
         <input
+          id="typed-answer"
           autoFocus
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -118,10 +121,10 @@ function TypedAnswer({
           spellCheck={false}
           enterKeyHint="done"
         />
-      </label>
-      <button type="submit" disabled={!text.trim() || busy}>
-        Check
-      </button>
+        <button type="submit" disabled={!text.trim() || busy}>
+          Check
+        </button>
+      </div>
     </form>
   );
 }
@@ -145,7 +148,7 @@ function Flashcard({ item, busy, onAnswer }: Props) {
   });
   if (!revealed)
     return (
-      <button type="button" onClick={() => setRevealed(true)}>
+      <button type="button" className="main-action" onClick={() => setRevealed(true)}>
         Show answer <kbd aria-hidden="true">Space</kbd>
       </button>
     );

@@ -157,7 +157,7 @@ export function StudySession({ articleIds, userId }: Props) {
           Undo <kbd aria-hidden="true">Z</kbd>
         </button>
       </div>
-      <p role="status" className="meta">
+      <p role="status" className="meta study-status">
         {status}
       </p>
       {screen.kind === "loading" ? <p>Loading…</p> : null}
