@@ -1,11 +1,11 @@
 import { formatDateTime } from "../format-date-time";
 import type { FsrsFit } from "@/app/_server/data/optimizer/get-fsrs-fit";
+import { plural } from "../plural";
 
 // The optimizer's result: how well the default and the student's fitted FSRS parameters predict
 // the student's own recalls. Log loss and RMSE(bins) are shown together because RMSE(bins) alone
 // can be gamed; lower is better for both.
 const metric = (value: number) => value.toFixed(4);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function OptimizerSummary({ fit, timeZone }: { fit: FsrsFit; timeZone: string }) {
   if (fit.status === "waiting") return <OptimizerWaiting fit={fit} />;

@@ -1,6 +1,7 @@
 import { HeatmapRect } from "@visx/heatmap";
 import { scaleLinear } from "@visx/scale";
 import { heatmapMonths, type HeatmapDay } from "@/app/_domain/progress";
+import { plural } from "../plural";
 
 // A year of reviews, one column per week (Monday first), drawn as server-rendered SVG by visx.
 // Cells keep a fixed size (53 weeks × 12 px fit the 640 px column on a desktop); a phone scrolls
@@ -48,7 +49,7 @@ export function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
           width={width}
           height={height}
           role="img"
-          aria-label={`Reviews over the last year: ${total} reviews on ${active} days.`}
+          aria-label={`Reviews over the last year: ${plural(total, "review", "reviews")} on ${plural(active, "day", "days")}.`}
         >
           <HeatmapRect<Column, Bin>
             data={columns}
@@ -80,7 +81,7 @@ export function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
         </svg>
       </div>
       <figcaption className="meta">
-        {total} reviews on {active} of the last {days.length} days.
+        {plural(total, "review", "reviews")} on {active} of the last {days.length} days.
       </figcaption>
       <MonthTable days={days} />
     </figure>
