@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { distinctVariants } from "@/app/_domain/grading";
 import type { AnswerResult } from "./study-types";
 import { useKey } from "./use-key";
 
@@ -20,6 +21,7 @@ export function FeedbackView({ result, onNext }: Props) {
     event.preventDefault();
     onNext();
   });
+  const others = distinctVariants(result.expectedAnswer, result.accepted);
   const verdict = result.correct === null ? "Rated" : result.correct ? "Correct" : "Not quite";
   return (
     <section
@@ -30,9 +32,7 @@ export function FeedbackView({ result, onNext }: Props) {
       <p>
         Answer: <strong>{shown(result.expectedAnswer)}</strong>
       </p>
-      {result.accepted.length > 0 ? (
-        <p className="meta">Also accepted: {result.accepted.join(", ")}</p>
-      ) : null}
+      {others.length > 0 ? <p className="meta">Also accepted: {others.join(", ")}</p> : null}
       <figure className="source">
         <blockquote>{result.source.quote}</blockquote>
         <figcaption>

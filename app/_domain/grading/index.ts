@@ -3,5 +3,6 @@ export { damerauLevenshtein, isSmallTypo, typoAllowance } from "./edit-distance"
 export * from "./grade-choice";
 export * from "./grade-typed";
 export { canonicalTokens, foldText } from "./normalise";
+export { distinctVariants } from "./distinct-variants";
 export { canonicalNumber, foldNumberWords } from "./number-words";
 export * from "./grade-question";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   canonicalTokens,
   damerauLevenshtein,
+  distinctVariants,
   foldNumberWords,
   gradeChoice,
   typoAllowance,
@@ -94,5 +95,26 @@ describe("gradeChoice", () => {
     expect(gradeChoice({ kind: "true-false", selected: "maybe", correct: false }).reason).toBe(
       "no-selection",
     );
+  });
+});
+
+describe("the other answers worth showing after an answer", () => {
+  it("leaves out variants that only restate the answer's number, case or punctuation", () => {
+    expect(distinctVariants("1,100", ["1100", "one thousand one hundred"])).toEqual([]);
+    expect(distinctVariants("Mohamed Bazoum", ["mohamed bazoum", "Bazoum"])).toEqual(["Bazoum"]);
+  });
+
+  it("shows one spelling of each other answer, the first given", () => {
+    expect(distinctVariants("United States", ["US", "U.S.", "USA", "U.S.A.", "the US"])).toEqual([
+      "US",
+      "USA",
+    ]);
+  });
+
+  it("keeps every variant that names the answer another way", () => {
+    expect(distinctVariants("Air Base 101", ["Base 101", "Niamey air base"])).toEqual([
+      "Base 101",
+      "Niamey air base",
+    ]);
   });
 });
