@@ -18,6 +18,7 @@ export type AnswerResult = {
 };
 
 export type SourceQuestion = {
+  type: string | null;
   answer: string;
   accepted: string[];
   sourceQuote: string;
@@ -34,6 +35,10 @@ export type LoggedAnswer = {
   versionBefore: number;
 };
 
+// Other accepted answers matter only where the student types: beside an option they picked or a
+// flashcard they rated, they name answers that could not have been given.
+const typedTypes = new Set(["short_answer", "cloze", "numeric"]);
+
 // Built from the stored log row alone, so a replay returns exactly what the first call returned.
 export function answerResult(log: LoggedAnswer, question: SourceQuestion): AnswerResult {
   return {
@@ -42,7 +47,9 @@ export function answerResult(log: LoggedAnswer, question: SourceQuestion): Answe
     correct: log.correct,
     rating: log.rating as RatingValue,
     expectedAnswer: question.answer,
-    accepted: question.accepted.filter((variant) => variant !== question.answer),
+    accepted: typedTypes.has(question.type ?? "")
+      ? question.accepted.filter((variant) => variant !== question.answer)
+      : [],
     source: {
       quote: question.sourceQuote,
       articleId: question.articleId,
