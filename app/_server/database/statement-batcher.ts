@@ -63,3 +63,16 @@ export function statementBatcher<In, Out>(
       flush();
     });
 }
+
+/**
+ * A batched statement's rows, each tagged with its request's index `i`, as one result per request
+ * in request order: undefined where a request got no row.
+ */
+export function rowsInOrder<Row extends { i: number }>(
+  rows: Row[],
+  count: number,
+): (Row | undefined)[] {
+  const byIndex: (Row | undefined)[] = new Array(count).fill(undefined);
+  for (const row of rows) byIndex[row.i] = row;
+  return byIndex;
+}

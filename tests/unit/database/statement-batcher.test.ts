@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementBatcher } from "@/app/_server/database/statement-batcher";
+import { rowsInOrder, statementBatcher } from "@/app/_server/database/statement-batcher";
 
 // A statement runner whose statements finish when the test says so.
 function fakeStatements() {
@@ -76,5 +76,15 @@ describe("the statement batcher", () => {
     alone[1]!.fail(new Error("duplicate key"));
     expect([await first, await good]).toEqual(["first!", "good!"]);
     await badFailure;
+  });
+});
+
+describe("rowsInOrder", () => {
+  it("puts each row at its request's index, and nothing where a request got no row", () => {
+    const rows = [
+      { i: 2, name: "c" },
+      { i: 0, name: "a" },
+    ];
+    expect(rowsInOrder(rows, 3)).toEqual([{ i: 0, name: "a" }, undefined, { i: 2, name: "c" }]);
   });
 });

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Database } from "../../database/connect";
 import { perDatabase } from "../../database/per-database";
-import { statementBatcher, type BatchOptions } from "../../database/statement-batcher";
+import { rowsInOrder, statementBatcher, type BatchOptions } from "../../database/statement-batcher";
 import {
   answerContextsSql,
-  contextsInOrder,
   writeAnswersSql,
   type AnswerContext,
   type AnswerWrite,
@@ -31,7 +30,7 @@ export function answerStatements(
 ): AnswerStatements {
   const readContext = statementBatcher(async (requests: ContextRequest[]) => {
     const rows = await hotQuery<AnswerContext & { i: number }>(answerContextsSql(requests));
-    return contextsInOrder(rows, requests.length);
+    return rowsInOrder(rows, requests.length);
   }, options);
   const writeAnswer = statementBatcher(async (writes: AnswerWrite[]) => {
     const rows = await hotQuery<{ reviewId: string }>(writeAnswersSql(writes));

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "../../database/connect";
 import { perDatabase } from "../../database/per-database";
-import { statementBatcher, type BatchOptions } from "../../database/statement-batcher";
+import { rowsInOrder, statementBatcher, type BatchOptions } from "../../database/statement-batcher";
 import { queueInputsSql, type QueueRequest } from "./queue-sql";
 
 /** One row of queueInputsSql: the four JSON values the queue is built from. */
@@ -42,8 +42,7 @@ export function queueStatements(
       const rows = await hotQuery<QueueRow & { i: number }>(
         queueInputsSql(requests, chosenArticles),
       );
-      const byIndex = new Map(rows.map((row) => [row.i, row]));
-      return requests.map((_, i) => byIndex.get(i));
+      return rowsInOrder(rows, requests.length);
     }, options);
   const allArticles = batcherFor(false);
   const chosenArticles = batcherFor(true);

@@ -76,16 +76,6 @@ CROSS JOIN LATERAL (
 ) x`;
 }
 
-/** The rows of answerContextsSql in the order of its requests (undefined: signed out or no user). */
-export function contextsInOrder(
-  rows: (AnswerContext & { i: number })[],
-  count: number,
-): (AnswerContext | undefined)[] {
-  const byIndex: (AnswerContext | undefined)[] = new Array(count).fill(undefined);
-  for (const row of rows) byIndex[row.i] = row;
-  return byIndex;
-}
-
 export type AnswerWrite = {
   reviewId: string;
   userId: string;
