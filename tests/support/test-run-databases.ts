@@ -14,9 +14,17 @@ declare module "vitest" {
   }
 }
 
-// 32 random bits: two runs at the same time on one server will not draw the same id.
-export function newTestRunId(): string {
-  return randomBytes(4).toString("hex");
+// The id starts with the pid of the process that runs the tests (vitest's main process), so a
+// later run can tell a run that was killed before its teardown (its process is gone) from one
+// still going; 32 random bits after it keep two runs apart even if a pid comes round again.
+export function newTestRunId(ownerPid = process.pid): string {
+  return `${ownerPid}p${randomBytes(4).toString("hex")}`;
+}
+
+/** The pid a run id names, or null for an id of another shape (older runs'). */
+export function runOwnerPid(runId: string): number | null {
+  const match = /^(\d+)p[0-9a-f]{8}$/.exec(runId);
+  return match ? Number(match[1]) : null;
 }
 
 export function runDatabasePrefix(runId: string): string {
@@ -68,5 +76,48 @@ export function dropRunDatabases(adminUrl: string, runId: string): Promise<strin
     const names = await runDatabasesOn(admin, runId);
     for (const name of names) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     return names;
+  });
+}
+
+// Pids mean something only on the machine that runs the tests, so abandoned runs are looked for
+// only on a server on this machine (localhost or a Unix socket).
+export function isServerOnThisMachine(adminUrl: string): boolean {
+  const url = new URL(adminUrl);
+  const host = url.searchParams.get("host") ?? decodeURIComponent(url.hostname);
+  return ["", "localhost", "127.0.0.1", "[::1]", "::1"].includes(host) || host.startsWith("/");
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Drops the databases of earlier runs whose test process has ended without its teardown (killed,
+ * or stopped at a breakpoint and abandoned), returning their names. A run still going, or one
+ * whose id names no pid, is left alone.
+ */
+export function dropAbandonedRunDatabases(
+  adminUrl: string,
+  isAlive: (pid: number) => boolean = isProcessAlive,
+): Promise<string[]> {
+  return withAdminClient(adminUrl, async (admin) => {
+    const { rows } = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, 'citecards_test_') ORDER BY datname`,
+    );
+    const dropped: string[] = [];
+    for (const { datname } of rows) {
+      const runId = datname.slice("citecards_test_".length).split("_")[0] ?? "";
+      const owner = runOwnerPid(runId);
+      if (owner === null || isAlive(owner)) continue;
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      dropped.push(datname);
+    }
+    return dropped;
   });
 }

@@ -2,9 +2,13 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { database } from "@/app/_server/db";
 import { testDatabaseKind } from "@/tests/support/test-database";
 import {
+  dropAbandonedRunDatabases,
   dropRunDatabases,
+  isProcessAlive,
+  isServerOnThisMachine,
   listRunDatabases,
   newTestRunId,
+  runOwnerPid,
   testDatabaseName,
   withAdminClient,
 } from "@/tests/support/test-run-databases";
@@ -60,6 +64,49 @@ describe.skipIf(testDatabaseKind() !== "postgresql")("a test run's PostgreSQL da
       ]),
     );
     expect(left.rows.map((row) => row.datname).sort()).toEqual([...theirs].sort());
+  });
+});
+
+describe.skipIf(testDatabaseKind() !== "postgresql")("a killed test run's databases", () => {
+  it("are dropped by a later run once its process is gone, and a live run's are kept", async () => {
+    const killedPid = 4_194_305; // above Linux's largest pid: no such process
+    const killed = testDatabaseName(newTestRunId(killedPid), "1", "4242");
+    const live = testDatabaseName(newTestRunId(), "1", "4242");
+    const unnamed = testDatabaseName(newTestRunId().replace(/^\d+p/, ""), "1", "4242");
+    await makeDatabases([killed, live, unnamed]);
+
+    // Only the made-up pid counts as gone, so other runs on this server are not touched.
+    const dropped = await dropAbandonedRunDatabases(adminUrl, (pid) => pid !== killedPid);
+
+    expect(dropped).toEqual([killed]);
+    const left = await withAdminClient(adminUrl, (admin) =>
+      admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname = ANY($1)`, [
+        [killed, live, unnamed],
+      ]),
+    );
+    expect(left.rows.map((row) => row.datname).sort()).toEqual([live, unnamed].sort());
+  });
+});
+
+describe("a test run id", () => {
+  it("names the process that runs the tests, and older ids name none", () => {
+    expect(runOwnerPid(newTestRunId(4242))).toBe(4242);
+    expect(runOwnerPid(newTestRunId())).toBe(process.pid);
+    expect(runOwnerPid("9f86d081")).toBeNull();
+    expect(runOwnerPid("4242p9f86d0810")).toBeNull();
+  });
+
+  it("lets a run tell a live process from one that has ended", () => {
+    expect(isProcessAlive(process.pid)).toBe(true);
+    expect(isProcessAlive(4_194_305)).toBe(false);
+  });
+
+  it("is checked for abandoned runs only on a server on this machine", () => {
+    expect(isServerOnThisMachine("postgresql://postgres:pw@localhost:5432/postgres")).toBe(true);
+    expect(isServerOnThisMachine("postgresql://postgres@127.0.0.1/postgres")).toBe(true);
+    expect(isServerOnThisMachine("postgresql://postgres@[::1]:5432/postgres")).toBe(true);
+    expect(isServerOnThisMachine("postgresql:///postgres?host=/var/run/postgresql")).toBe(true);
+    expect(isServerOnThisMachine("postgresql://postgres@db.example.com/postgres")).toBe(false);
   });
 });
 
