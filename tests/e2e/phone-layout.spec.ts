@@ -86,11 +86,13 @@ test("on a phone, every study state fits the screen's width and its main buttons
         item: null,
         remaining: { new: 0, learning: 0, review: 0 },
         studyDay: { key: "2026-01-01", endsAt: new Date().toISOString() },
+        tomorrow: { key: "2026-01-02", reviews: 12, newQuestions: 20 },
       },
     }),
   );
   await page.reload();
   await expect(page.getByRole("heading", { name: "Done for today" })).toBeVisible();
+  await expect(page.getByText("Tomorrow: 12 reviews and 20 new questions.")).toBeVisible();
   await expectNoSidewaysScroll(page);
 });
 

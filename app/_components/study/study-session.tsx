@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { deviceSlot, forgetAnswer, isFinalRefusal, keepAnswer, keptAnswer } from "./answer-outbox";
+import { DoneView } from "./done-view";
 import { FeedbackView } from "./feedback-view";
 import { QuestionView } from "./question-view";
 import {
@@ -172,7 +173,9 @@ export function StudySession({ articleIds, userId }: Props) {
       {screen.kind === "feedback" ? (
         <FeedbackView result={screen.result} onNext={() => void load()} />
       ) : null}
-      {screen.kind === "done" ? <DoneView answered={answered} /> : null}
+      {screen.kind === "done" ? (
+        <DoneView answered={answered} tomorrow={screen.next.tomorrow} />
+      ) : null}
       {screen.kind === "error" ? (
         <div role="alert" className="study-card">
           <p>{screen.message}</p>
@@ -186,21 +189,5 @@ export function StudySession({ articleIds, userId }: Props) {
         </div>
       ) : null}
     </div>
-  );
-}
-
-function DoneView({ answered }: { answered: number }) {
-  return (
-    <section className="study-card" aria-labelledby="done-heading">
-      <h2 id="done-heading">Done for today</h2>
-      <p>
-        {answered > 0
-          ? `You answered ${answered} ${answered === 1 ? "question" : "questions"} in this session.`
-          : "Nothing is due right now."}
-      </p>
-      <p>
-        <a href="/progress">See your progress and what comes tomorrow</a>
-      </p>
-    </section>
   );
 }

@@ -17,10 +17,14 @@ export type StudyItem = {
 
 export type QueueCounts = { new: number; learning: number; review: number };
 
+export type TomorrowPreview = { key: string; reviews: number; newQuestions: number };
+
 export type NextResponse = {
   item: StudyItem | null;
   remaining: QueueCounts;
   studyDay: { key: string; endsAt: string };
+  /** Sent when nothing is left today. */
+  tomorrow: TomorrowPreview | null;
 };
 
 export type AnswerResult = {

@@ -165,6 +165,7 @@ describe("the study queue", () => {
       },
       remaining: { new: 1, learning: 0, review: 1 },
       studyDay: { key: "2026-03-10", endsAt: new Date("2026-03-11T04:00:00Z") },
+      tomorrow: null,
     });
     expect(JSON.stringify(next)).not.toContain("sourceQuote");
     await answer(student, choice!.id, { response: "Niamey", cardVersion: 7 });
@@ -191,6 +192,33 @@ describe("the study queue", () => {
     });
     expect(next.item).toBeNull();
     expect(next.remaining).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(next.tomorrow).toEqual({ key: "2026-03-11", reviews: 0, newQuestions: 0 });
+  });
+
+  it("tells what tomorrow holds once today is done: reviews up to the limit, learning steps, new questions left", async () => {
+    const student = await makeStudent();
+    await limits(student, 2, 2);
+    const article = await makeArticle({ questions: separate(9) });
+    const q = article.questions.map((x) => x.id);
+    for (const id of q.slice(0, 3))
+      await makeCard({ userId: student.id, questionId: id, due: days(1) });
+    await makeCard({ userId: student.id, questionId: q[3]!, due: days(3) });
+    await makeCard({ userId: student.id, questionId: q[4]!, due: days(1), state: 1 });
+    await makeCard({ userId: student.id, questionId: q[5]!, due: days(1) });
+    await (await prisma()).question.update({ where: { id: q[5]! }, data: { retiredAt: t0 } });
+    for (const id of [q[6]!, q[7]!]) {
+      await answer(student, id, { response: "Niamey", durationMs: 1000, now: minutes(-60) });
+    }
+
+    const next = await getNextStudyItem({ actor: student, now: t0, articleIds: [article.id] });
+
+    expect(next.item).toBeNull();
+    // Three reviews due tomorrow, capped at two; the learning step on top; one new question left
+    // (q8); the review due in three days and the retired question's card do not count.
+    expect(next.tomorrow).toEqual({ key: "2026-03-11", reviews: 3, newQuestions: 1 });
+    const busy = await getNextStudyItem({ actor: student, now: days(1), articleIds: [article.id] });
+    expect(busy.remaining).toEqual({ new: 1, learning: 1, review: 2 });
+    expect(busy.tomorrow).toBeNull();
   });
 
   it("shows a question's current text after content sync rewrote it under the same id", async () => {

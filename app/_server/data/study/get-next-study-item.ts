@@ -2,6 +2,7 @@ import "server-only";
 import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
 import { listDueCards, type QueueCounts, type QueueEntry } from "./list-due-cards";
+import { previewTomorrow, type TomorrowPreview } from "./preview-tomorrow";
 import { questionForStudySql } from "./queue-sql";
 
 type QuestionType =
@@ -28,6 +29,8 @@ export type NextStudyItem = {
   /** Items left today, the one returned included. */
   remaining: QueueCounts;
   studyDay: { key: string; endsAt: Date };
+  /** When nothing is left today: what the next study day holds; null while items remain. */
+  tomorrow: TomorrowPreview | null;
 };
 
 type QuestionRow = {
@@ -49,11 +52,14 @@ export async function getNextStudyItem(options: {
   const queue = await listDueCards(options);
   const studyDay = { key: queue.day.key, endsAt: queue.day.end };
   const first = queue.items[0];
-  if (!first) return { item: null, remaining: queue.counts, studyDay };
-  const question = await questionFor(first);
-  // Retired between the two statements: show nothing rather than a retired question.
-  if (!question) return { item: null, remaining: queue.counts, studyDay };
-  return { item: toStudyItem(question, first), remaining: queue.counts, studyDay };
+  const question = first ? await questionFor(first) : null;
+  // None left, or retired between the two statements: show nothing rather than a retired question.
+  if (!first || !question) {
+    const { actor, articleIds } = options;
+    const tomorrow = await previewTomorrow({ userId: actor.id, queue, articleIds });
+    return { item: null, remaining: queue.counts, studyDay, tomorrow };
+  }
+  return { item: toStudyItem(question, first), remaining: queue.counts, studyDay, tomorrow: null };
 }
 
 // A question's text changes only when content sync rewrites its row, which moves its updatedAt;

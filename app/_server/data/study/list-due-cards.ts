@@ -24,7 +24,12 @@ export type DueCardsView = {
   /** Questions held back until another day because a sibling was seen today. */
   deferredSiblings: string[];
   reviewsOverLimit: number;
+  settings: QueueSettings;
+  /** Questions never studied that the queue could introduce (one a sentence), today or later;
+   * counted up to twice the daily new limit plus a margin. */
+  newCandidates: number;
 };
+type QueueSettings = NonNullable<QueueRow["settings"]>;
 
 const hourMs = 3_600_000;
 // A study day lasts at most 25 hours (the day daylight-saving time ends).
@@ -53,11 +58,7 @@ export async function listDueCards(options: {
   return buildView(row, row.settings, now);
 }
 
-function buildView(
-  row: QueueRow,
-  settings: NonNullable<QueueRow["settings"]>,
-  now: Date,
-): DueCardsView {
+function buildView(row: QueueRow, settings: QueueSettings, now: Date): DueCardsView {
   const day = dayBoundary(now, offsetMinutesAt(settings.timeZone, now));
   const input = queueInput(row, settings, now, day);
   // Learning steps due within 20 minutes are shown early only when nothing else is left (as in
@@ -76,15 +77,12 @@ function buildView(
     day,
     deferredSiblings: queue.deferredSiblings,
     reviewsOverLimit: queue.reviewsOverLimit,
+    settings,
+    newCandidates: row.fresh.length,
   };
 }
 
-function queueInput(
-  row: QueueRow,
-  settings: NonNullable<QueueRow["settings"]>,
-  now: Date,
-  day: StudyDay,
-): QueueInput {
+function queueInput(row: QueueRow, settings: QueueSettings, now: Date, day: StudyDay): QueueInput {
   const answeredToday = row.today.filter((answer) => answer.at >= day.start.getTime());
   const answeredFrom = (state: number) =>
     answeredToday.filter((answer) => answer.stateBefore === state).length;
