@@ -1,20 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
-import { recordAnswerAction } from "@/app/_server/actions/attempt-actions";
+import { useCallback, useRef, useState, type FormEvent } from "react";
 import type { AttemptForTaking, TakingQuestion } from "@/app/_server/data/attempts/get-attempt";
+import { plural } from "./plural";
 import { QuestionInput } from "./question-input";
 import { QuizCountdown } from "./quiz-countdown";
+import { useQuizOutbox, type SendOutcome } from "./use-quiz-outbox";
 import { useTimeUpSubmit } from "./use-time-up-submit";
 
 // One question per screen, as on a phone. Each question gets one idempotency key, so a retry
-// after a dropped connection replays the same answer instead of recording a second one.
+// after a dropped connection replays the same answer instead of recording a second one; a saved
+// answer is kept on the device until the server has it (use-quiz-outbox.ts), so a quiz can go on
+// through a lost signal.
 export function QuizRunner({
   attempt,
+  userId,
   serverNowMs,
 }: {
   attempt: AttemptForTaking;
+  userId: string;
   serverNowMs: number;
 }) {
   const router = useRouter();
@@ -26,40 +31,37 @@ export function QuizRunner({
   const keys = useRef(new Map<string, string>());
   const shownAt = useRef(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const refresh = useCallback(() => router.refresh(), [router]);
+  const outbox = useQuizOutbox({ userId, attemptId: attempt.attemptId, onRecorded: refresh });
   const question = questions[index]!;
   const given = attempt.answers[question.id];
+  const waiting = given ? undefined : outbox.unsent[question.id];
   const timer = useTimeUpSubmit({
     attemptId: attempt.attemptId,
     assignmentId: attempt.assignmentId,
     saveUnsaved: () => {
       const response = formRef.current ? responseOf(formRef.current) : "";
-      return given || response === "" ? null : save(response);
+      const typed = given || waiting || response === "" ? null : save(response);
+      return Promise.all([typed, outbox.flush()]);
     },
   });
 
-  function save(response: string) {
+  function save(response: string): Promise<SendOutcome> {
     const key = keys.current.get(question.id) ?? crypto.randomUUID();
     keys.current.set(question.id, key);
     const durationMs = shownAt.current ? Math.min(Date.now() - shownAt.current, 86_400_000) : 0;
-    return timer.track(
-      recordAnswerAction({
-        attemptId: attempt.attemptId,
-        questionId: question.id,
-        response,
-        idempotencyKey: key,
-        durationMs,
-      }).catch(() => ({ error: "No connection. Try again." })),
-    );
+    return timer.track(outbox.send(question.id, { idempotencyKey: key, response, durationMs }));
   }
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
     setError(null);
-    const result = await save(responseOf(event.currentTarget));
+    const outcome = await save(responseOf(event.currentTarget));
     setPending(false);
-    if (result.error) return setError(result.error);
-    router.refresh();
+    // A refusal, or a server message such as a signed-out session, stays on this question.
+    if (outcome.kind !== "recorded" && outcome.error) return setError(outcome.error);
+    // Offline, a quiz goes on to the next question; practice waits, as its check needs the server.
     if (attempt.mode === "quiz" && index < questions.length - 1) move(index + 1);
   }
 
@@ -70,6 +72,9 @@ export function QuizRunner({
   }
 
   const answeredCount = questions.filter((q) => attempt.answers[q.id]).length;
+  const waitingCount = questions.filter(
+    (q) => !attempt.answers[q.id] && outbox.unsent[q.id],
+  ).length;
   return (
     <section aria-labelledby="quiz-progress" className="quiz">
       {attempt.deadlineAt ? (
@@ -83,6 +88,16 @@ export function QuizRunner({
       <p id="quiz-progress" className="meta">
         Question {index + 1} of {questions.length} · {answeredCount} answered
       </p>
+      <p role="status" className="meta">
+        {waitingCount > 0
+          ? `Not sent yet: ${plural(waitingCount, "answer is", "answers are")} kept on this device and will be sent by ${waitingCount === 1 ? "itself" : "themselves"}.`
+          : ""}
+      </p>
+      {outbox.refusals.map((refusal) => (
+        <p key={refusal} className="form-error" role="alert">
+          An answer kept on this device was not recorded: {refusal}
+        </p>
+      ))}
       <form
         onSubmit={send}
         className="stack"
@@ -96,6 +111,11 @@ export function QuizRunner({
             <p className="meta">
               Your answer: <strong>{given.response || "(no answer)"}</strong>
             </p>
+          ) : waiting ? (
+            <p className="meta">
+              Your answer: <strong>{waiting.response}</strong> (kept on this device until it is
+              sent)
+            </p>
           ) : (
             <QuestionInput question={question} />
           )}
@@ -105,7 +125,11 @@ export function QuizRunner({
               {error}
             </p>
           ) : null}
-          {given || timer.timeUp ? null : (
+          {given || timer.timeUp ? null : waiting ? (
+            <button type="button" className="secondary" onClick={() => void outbox.flush()}>
+              Send now
+            </button>
+          ) : (
             <button type="submit" disabled={pending}>
               {pending ? "Saving…" : attempt.mode === "quiz" ? "Save answer" : "Check"}
             </button>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readKept, removeKept, writeKept, type DeviceSlot } from "../device-storage";
 import type { PendingAnswer } from "./study-api";
 
 // The answer being sent is kept on the device until the server has settled it, so that an answer
@@ -8,9 +9,8 @@ import type { PendingAnswer } from "./study-api";
 // answer is settled, so there is never more than one. Kept per user id, so that an answer is
 // never sent under somebody else's account on a shared device.
 
-export type AnswerSlot = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+export { deviceSlot } from "../device-storage";
 
-// What was written by an older version of the page, or edited by hand, is dropped, not sent.
 const keptSchema = z.object({
   idempotencyKey: z.uuid(),
   questionId: z.string().min(1).max(200),
@@ -22,49 +22,23 @@ const keptSchema = z.object({
 
 const slotName = (userId: string) => `citecards:unsent-answer:${userId}`;
 
-/** localStorage, or null where the browser refuses it (some private modes): then the answer lives
- * in memory only, as before. */
-export function deviceSlot(): AnswerSlot | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+/** Where the browser refuses storage (slot null) the answer lives in memory only, as before. */
+export function keepAnswer(slot: DeviceSlot | null, userId: string, answer: PendingAnswer): void {
+  writeKept(slot, slotName(userId), answer);
 }
 
-export function keepAnswer(slot: AnswerSlot | null, userId: string, answer: PendingAnswer): void {
-  try {
-    slot?.setItem(slotName(userId), JSON.stringify(answer));
-  } catch {
-    // Storage full or refused: the answer is still held in memory and can be retried from there.
-  }
-}
-
-export function keptAnswer(slot: AnswerSlot | null, userId: string): PendingAnswer | null {
-  const text = safely(() => slot?.getItem(slotName(userId)) ?? null);
-  if (!text) return null;
-  const parsed = keptSchema.safeParse(safely(() => JSON.parse(text) as unknown));
-  if (parsed.success) return parsed.data;
-  safely(() => slot?.removeItem(slotName(userId)));
-  return null;
+export function keptAnswer(slot: DeviceSlot | null, userId: string): PendingAnswer | null {
+  return readKept(slot, slotName(userId), keptSchema);
 }
 
 /** Forgets the kept answer if it is this one (a newer one is left alone). */
 export function forgetAnswer(
-  slot: AnswerSlot | null,
+  slot: DeviceSlot | null,
   userId: string,
   idempotencyKey: string,
 ): void {
   if (keptAnswer(slot, userId)?.idempotencyKey !== idempotencyKey) return;
-  safely(() => slot?.removeItem(slotName(userId)));
-}
-
-function safely<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null;
-  }
+  removeKept(slot, slotName(userId));
 }
 
 /** Refusals that sending again cannot change: the answer is settled and is forgotten. Anything

@@ -4,19 +4,10 @@ import {
   isFinalRefusal,
   keepAnswer,
   keptAnswer,
-  type AnswerSlot,
 } from "@/app/_components/study/answer-outbox";
+import type { DeviceSlot } from "@/app/_components/device-storage";
 import type { PendingAnswer } from "@/app/_components/study/study-api";
-
-function memorySlot(): AnswerSlot & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import { memorySlot } from "@/tests/support/memory-slot";
 
 const answer = (key = "0b6b1f7e-8f5a-4c57-9a54-2a4f4a0f6c11"): PendingAnswer => ({
   idempotencyKey: key,
@@ -63,7 +54,7 @@ describe("the answer kept on the device until the server settles it", () => {
   });
 
   it("still works, in memory only, where the browser refuses storage", () => {
-    const refusing: AnswerSlot = {
+    const refusing: DeviceSlot = {
       getItem: () => {
         throw new Error("SecurityError");
       },

@@ -59,6 +59,7 @@ export default async function StudentAssignmentPage({
         <>
           <QuizRunner
             attempt={await getAttemptForTaking({ actor, attemptId: open.id })}
+            userId={actor.id}
             serverNowMs={now.getTime()}
           />
           <ActionForm

@@ -1,0 +1,12 @@
+import type { DeviceSlot } from "@/app/_components/device-storage";
+
+/** A browser storage stand-in for unit tests of what pages keep on the device. */
+export function memorySlot(): DeviceSlot & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
