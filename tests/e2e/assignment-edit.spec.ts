@@ -19,7 +19,7 @@ test.describe("a teacher changes and removes an assignment", () => {
     await pickFirstFound(teacher, 0, 1);
     await assignQuiz(teacher, {
       className: `Edit ${tag}`,
-      setLabel: `Edit set ${tag} (1 questions)`,
+      setLabel: `Edit set ${tag} (1 question)`,
     });
     await expect(teacher.getByText("1 attempt · no time limit")).toBeVisible();
 

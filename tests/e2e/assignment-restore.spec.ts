@@ -30,7 +30,7 @@ test.describe("a teacher restores an assignment removed by mistake", () => {
     const [rightAnswer] = await setAnswers(teacher);
     const reportUrl = await assignQuiz(teacher, {
       className: `Restore ${tag}`,
-      setLabel: `Restore quiz ${tag} (1 questions)`,
+      setLabel: `Restore quiz ${tag} (1 question)`,
     });
 
     await newStudentJoins(student, `Robin ${tag}`, joinCode);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/app/_components/assignment-form";
 import { formatDateTime } from "@/app/_components/format-date-time";
+import { plural } from "@/app/_components/plural";
 import { requireUser } from "@/app/_server/current-user";
 import {
   listAssignmentsForTeacher,
@@ -80,7 +81,10 @@ export default async function AssignmentsPage({
       ) : (
         <AssignmentForm
           classes={classes.map((c) => ({ id: c.id, label: c.name }))}
-          sets={sets.map((s) => ({ id: s.id, label: `${s.title} (${s._count.items} questions)` }))}
+          sets={sets.map((s) => ({
+            id: s.id,
+            label: `${s.title} (${plural(s._count.items, "question", "questions")})`,
+          }))}
         />
       )}
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/app/_components/action-form";
+import { plural } from "@/app/_components/plural";
 import { createQuestionSetAction } from "@/app/_server/actions/set-actions";
 import { requireUser } from "@/app/_server/current-user";
 import { listQuestionSets } from "@/app/_server/data/sets/question-sets";
@@ -21,7 +22,10 @@ export default async function SetsPage() {
             <li key={s.id}>
               <Link href={`/teacher/sets/${s.id}`}>{s.title}</Link>
               <div className="meta">
-                {s._count.items} questions · assigned {s._count.assignments} times
+                {plural(s._count.items, "question", "questions")} ·{" "}
+                {s._count.assignments === 0
+                  ? "not assigned yet"
+                  : `assigned ${plural(s._count.assignments, "time", "times")}`}
               </div>
             </li>
           ))}
