@@ -1,20 +1,21 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 // Steps of the study screen shared by the study specs.
 
-// Answers whatever the queue shows, as a student would: tapping options or typing. Returns the
-// kind of question it answered (the label above the prompt).
-export async function answerByTapping(page: Page): Promise<string> {
+// Answers whatever the queue shows, as a student would: tapping (on a phone; clicking on a
+// desktop) options or typing. Returns the kind of question it answered (the label above the prompt).
+export async function answerByTapping(page: Page, press: "tap" | "click" = "tap"): Promise<string> {
+  const hit = (target: Locator) => (press === "tap" ? target.tap() : target.click());
   const card = page.locator("section.study-card").filter({ has: page.locator("#prompt") });
   const label = (await card.locator(".meta").first().textContent())!.split(" · ")[0]!;
-  if (label === "Multiple choice") await card.getByRole("radio").first().tap();
-  else if (label === "True or false?") await card.getByRole("radio", { name: /True/ }).tap();
+  if (label === "Multiple choice") await hit(card.getByRole("radio").first());
+  else if (label === "True or false?") await hit(card.getByRole("radio", { name: /True/ }));
   else if (label === "Flashcard") {
-    await card.getByRole("button", { name: /Show answer/ }).tap();
-    await card.getByRole("button", { name: /Good/ }).tap();
+    await hit(card.getByRole("button", { name: /Show answer/ }));
+    await hit(card.getByRole("button", { name: /Good/ }));
     return label;
   } else await card.getByLabel("Your answer").fill(label === "Number" ? "1100" : "Niamey");
-  await card.getByRole("button", { name: "Check" }).tap();
+  await hit(card.getByRole("button", { name: "Check" }));
   return label;
 }
 
