@@ -10,9 +10,9 @@ import {
   pickFirstFound,
 } from "./teacher-steps";
 
-// Every page a student or a teacher uses, checked by axe-core against WCAG 2.0–2.2 A and AA and its best practices, on the
-// phone and on the desktop viewport: the page in the state a person sees it, after the steps
-// that lead there.
+// Every page a student or a teacher uses, checked by axe-core against WCAG 2.0–2.2 A and AA and
+// its best practices, on the phone and on the desktop viewport: the page in the state a person
+// sees it, after the steps that lead there.
 
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
