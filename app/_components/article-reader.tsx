@@ -5,7 +5,14 @@ import { formatDate } from "./format-date";
 // Every sentence is an anchor (#s-<sentenceId>); the one in the URL is highlighted by CSS
 // (:target), so a link from a question lands on its proof. Source links are plain <a> elements:
 // a client-side <Link> navigation changes the hash with pushState, which does not update :target.
-export function ArticleReader({ article }: { article: ArticleForReading }) {
+export function ArticleReader({
+  article,
+  backToStudy = null,
+}: {
+  article: ArticleForReading;
+  /** Opened from a study answer: the study page to go back to. */
+  backToStudy?: string | null;
+}) {
   const disputed = new Set(
     article.conflicts.flatMap((c) =>
       c.claims.filter((cl) => cl.articleId === article.id).map((cl) => cl.sentenceId),
@@ -42,6 +49,12 @@ export function ArticleReader({ article }: { article: ArticleForReading }) {
         </p>
       ))}
       <ConflictNotes conflicts={article.conflicts} articleId={article.id} />
+      {/* Within thumb reach wherever the highlighted sentence has scrolled the page to. */}
+      {backToStudy ? (
+        <a href={backToStudy} className="button-link return-to-study">
+          Back to studying
+        </a>
+      ) : null}
       {article.questions ? <QuestionList questions={article.questions} /> : null}
     </article>
   );

@@ -9,7 +9,12 @@ export type DeviceSlot = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** localStorage, or null where the browser refuses it. */
 export function deviceSlot(): DeviceSlot | null {
-  return safely(() => window.localStorage);
+  return safeStorage(() => window.localStorage);
+}
+
+/** A storage the browser may refuse to hand out (it throws in some private modes). */
+export function safeStorage(get: () => Storage): DeviceSlot | null {
+  return safely(get);
 }
 
 export function readKept<T>(slot: DeviceSlot | null, name: string, schema: z.ZodType<T>): T | null {

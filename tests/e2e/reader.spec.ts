@@ -17,6 +17,8 @@ test.describe("the article reader", () => {
       /share on|subscribe|latest news|Connect with us/i,
     );
     await expect(page.getByRole("heading", { name: /Questions from this article/ })).toHaveCount(0);
+    // Opened from the index, not from a study answer: no way back to studying is offered.
+    await expect(page.getByRole("link", { name: "Back to studying" })).toHaveCount(0);
   });
 
   test("a teacher follows a question's source link and lands on the highlighted sentence", async ({

@@ -42,10 +42,19 @@ test("on a phone, the demo student studies ten mixed questions, undoes one, open
   await source.tap();
   await expect(page).toHaveURL(new RegExp(`${href.split("#")[1]}$`));
   await expect(page.locator(`[id="${href.split("#")[1]}"]`)).toBeInViewport();
+  // The way back waits within reach, and the session goes on where it was, Undo included.
+  const back = page.getByRole("link", { name: "Back to studying" });
+  await expect(back).toBeInViewport();
+  await back.tap();
+  await expect(page).toHaveURL(/\/study$/);
+  await expect(answeredCount(page)).toHaveText("10 answered");
+  await page.getByRole("button", { name: /^Undo/ }).tap();
+  await expect(page.getByRole("status").first()).toHaveText("Answer undone.");
+  await expect(answeredCount(page)).toHaveText("9 answered");
   await page.getByRole("link", { name: "Progress" }).tap();
   await expect(page.getByRole("heading", { name: "Progress", level: 1 })).toBeVisible();
   await expect(
-    page.getByRole("img", { name: /Reviews over the last year: 10 reviews on 1 day\b/ }),
+    page.getByRole("img", { name: /Reviews over the last year: 9 reviews on 1 day\b/ }),
   ).toBeVisible();
 });
 
@@ -77,4 +86,10 @@ test("on a desktop, a student studies with the keyboard only", async ({ page }, 
   await expect(page.getByRole("link", { name: "Read it in the article" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/articles\/.+#s-/);
+  // The browser's Back returns to the same session: its count, and Undo of the last answer.
+  await page.goBack();
+  await expect(answeredCount(page)).toHaveText("10 answered");
+  await expect(page.locator("#prompt").or(feedbackHeading(page))).toBeVisible();
+  await page.keyboard.press("z");
+  await expect(answeredCount(page)).toHaveText("9 answered");
 });

@@ -3,9 +3,10 @@
 import { useEffect, useRef } from "react";
 import { distinctVariants } from "@/app/_domain/grading";
 import type { AnswerResult } from "./study-types";
+import { sourceHrefFromStudy } from "./study-return";
 import { useKey } from "./use-key";
 
-type Props = { result: AnswerResult; onNext: () => void };
+type Props = { result: AnswerResult; articleIds: readonly string[]; onNext: () => void };
 
 // True/false answers are stored as "true"/"false"; the buttons said "True"/"False".
 const shown = (answer: string) =>
@@ -13,7 +14,7 @@ const shown = (answer: string) =>
 
 // Immediate feedback with the correct answer and the sentence that proves it, one tap from the
 // article itself. Enter or Space goes on.
-export function FeedbackView({ result, onNext }: Props) {
+export function FeedbackView({ result, articleIds, onNext }: Props) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
   useKey((event) => {
@@ -37,7 +38,7 @@ export function FeedbackView({ result, onNext }: Props) {
         <blockquote>{result.source.quote}</blockquote>
         <figcaption>
           {/* A full navigation, so the reader highlights the sentence (see article-reader.tsx). */}
-          <a href={result.source.href} className="tap-link">
+          <a href={sourceHrefFromStudy(result.source.href, articleIds)} className="tap-link">
             Read it in the article
           </a>
         </figcaption>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { deviceSlot, forgetAnswer, isFinalRefusal, keepAnswer, keptAnswer } from "./answer-outbox";
 import { DoneView } from "./done-view";
 import { FeedbackView } from "./feedback-view";
+import { rememberSession, sessionToContinue, tabSlot } from "./session-memory";
 import { QuestionView } from "./question-view";
 import {
   fetchNext,
@@ -101,15 +102,30 @@ export function StudySession({ articleIds, userId }: Props) {
     [sendOnce, showOutcome],
   );
 
-  // An answer this device could not send last time goes first, under its own key. It is recorded
-  // at the time it reaches the server. Every state change waits for a response, as in show().
+  // A session left a moment ago to read a source goes on where it was (session-memory.ts). An
+  // answer this device could not send last time goes first, under its own key; it is recorded at
+  // the time it reaches the server. Every state change waits for a response, as in show().
+  const remembering = useRef(false);
   useEffect(() => {
+    const earlier = sessionToContinue(tabSlot(), userId, Date.now());
+    const continueEarlier = () => {
+      remembering.current = true;
+      if (!earlier) return;
+      setAnswered(earlier.answered);
+      setLastReviewId(earlier.lastReviewId);
+    };
     const kept = keptAnswer(deviceSlot(), userId);
-    if (!kept) return void show();
-    void sendOnce(kept)?.then((outcome) =>
-      showOutcome(kept, outcome, "Your answer from last time is now recorded."),
-    );
+    if (!kept) return void show().then(continueEarlier);
+    void sendOnce(kept)?.then((outcome) => {
+      continueEarlier();
+      showOutcome(kept, outcome, "Your answer from last time is now recorded.");
+    });
   }, [sendOnce, show, showOutcome, userId]);
+
+  useEffect(() => {
+    if (!remembering.current) return;
+    rememberSession(tabSlot(), userId, { answered, lastReviewId, savedAt: Date.now() });
+  }, [answered, lastReviewId, userId]);
 
   // Back online: send the kept answer (or load) again without waiting for a tap.
   const retry = screen.kind === "error" ? screen : null;
@@ -171,7 +187,11 @@ export function StudySession({ articleIds, userId }: Props) {
         />
       ) : null}
       {screen.kind === "feedback" ? (
-        <FeedbackView result={screen.result} onNext={() => void load()} />
+        <FeedbackView
+          result={screen.result}
+          articleIds={articleIds}
+          onNext={() => void load()}
+        />
       ) : null}
       {screen.kind === "done" ? (
         <DoneView answered={answered} tomorrow={screen.next.tomorrow} />
