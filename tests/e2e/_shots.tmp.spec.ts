@@ -3,7 +3,12 @@ import { signUp, uniqueEmail } from "./helpers";
 import { answerByTapping, feedbackHeading } from "./study-steps";
 test("shots", async ({ page, isMobile }) => {
   test.skip(!isMobile);
-  await signUp(page, { name: "Shot", email: uniqueEmail("shot"), password: "a long enough passphrase", role: "Student" });
+  await signUp(page, {
+    name: "Shot",
+    email: uniqueEmail("shot"),
+    password: "a long enough passphrase",
+    role: "Student",
+  });
   await expect(page).toHaveURL(/student$/);
   await page.goto("/study");
   await answerByTapping(page);

@@ -187,11 +187,7 @@ export function StudySession({ articleIds, userId }: Props) {
         />
       ) : null}
       {screen.kind === "feedback" ? (
-        <FeedbackView
-          result={screen.result}
-          articleIds={articleIds}
-          onNext={() => void load()}
-        />
+        <FeedbackView result={screen.result} articleIds={articleIds} onNext={() => void load()} />
       ) : null}
       {screen.kind === "done" ? (
         <DoneView answered={answered} tomorrow={screen.next.tomorrow} />
