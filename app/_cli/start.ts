@@ -43,6 +43,12 @@ async function prepare(): Promise<void> {
   console.log(
     `Citecards: demo accounts${report.demoAccountsCreated ? " created" : ""}:\n${describeDemoAccounts()}`,
   );
+  if (report.demoClass) {
+    const { className, joinCode, quizTitle } = report.demoClass;
+    console.log(
+      `Citecards: demo class created: "${className}" (join code ${joinCode}), the demo student in it, quiz "${quizTitle}".`,
+    );
+  }
   await closeDatabase(); // the embedded database allows one process; Next.js opens it next
 }
 

@@ -19,6 +19,29 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/signin$/);
   });
 
+  test("a fresh install's demo student finds the demo class's quiz on their home page", async ({
+    page,
+  }) => {
+    await signIn(page, demoStudent.email, demoStudent.password);
+    const quiz = page.getByRole("link", { name: /^Demo quiz: / });
+    await expect(quiz).toBeVisible();
+    await expect(page.getByText(/Demo class · Quiz · due/)).toBeVisible();
+    await quiz.click();
+    await expect(page.getByRole("heading", { name: /^Demo quiz: /, level: 1 })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Start/ })).toBeVisible();
+  });
+
+  test("a fresh install's demo teacher finds the demo class with the demo student in it", async ({
+    page,
+  }) => {
+    await signIn(page, demoTeacher.email, demoTeacher.password);
+    await expect(page).toHaveURL(/\/teacher$/);
+    await page.goto("/teacher/classes");
+    await expect(page.getByRole("listitem").filter({ hasText: "Demo class" })).toContainText(
+      "1 student",
+    );
+  });
+
   test("the demo teacher signs in and lands on the teacher home", async ({ page }) => {
     await signIn(page, demoTeacher.email, demoTeacher.password);
     await expect(page).toHaveURL(/\/teacher$/);

@@ -5,17 +5,20 @@ import { migrate, withMigrationLock } from "../database/migrator";
 import { syncContent } from "../data/content/sync-content";
 import type { SyncReport } from "../data/content/sync-report";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "./demo-accounts";
+import { seedDemoClass, type DemoClassReport } from "./demo-class";
 
 export type PrepareReport = {
   migrationsApplied: string[];
   demoAccountsCreated: number;
   content: SyncReport | null;
+  /** The demo class made by this run (only on a database whose demo teacher has no class). */
+  demoClass: DemoClassReport | null;
 };
 
-// Migrates, then seeds and loads the content folder, while holding a database lock, so that two
+// Migrates, then seeds, loads the content folder and makes the demo class, while holding a database lock, so that two
 // processes starting at once migrate once, seed once and load the articles once between them.
 export async function prepareDatabase(
-  options: { root?: string; contentDir?: string | null } = {},
+  options: { root?: string; contentDir?: string | null; now?: Date } = {},
 ): Promise<PrepareReport> {
   const root = options.root ?? process.cwd();
   const db = await database();
@@ -28,6 +31,8 @@ export async function prepareDatabase(
         content: options.contentDir
           ? await syncContent({ dir: path.resolve(root, options.contentDir) })
           : null,
+        // After the content, whose questions the demo quiz is made of.
+        demoClass: await seedDemoClass(options.now ?? new Date()),
       };
       // PGlite runs no autovacuum, so its planner has no statistics unless asked. PostgreSQL's
       // autovacuum keeps its own; analysing a large database at every start would only slow it.

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/app/_server/db";
+import { removeAssignment } from "@/app/_server/data/assignments/remove-assignment";
+import { chooseDemoQuestions } from "@/app/_server/setup/demo-class";
+import { prepareDatabase } from "@/app/_server/setup/prepare-database";
+
+const now = new Date("2026-11-28T15:00:00Z");
+const prepare = () => prepareDatabase({ contentDir: "content/articles", now });
+
+async function demoTeacherClasses() {
+  return (await prisma()).class.findMany({
+    where: { teacherId: "demo-teacher" },
+    select: {
+      name: true,
+      enrollments: { select: { userId: true } },
+      assignments: {
+        select: {
+          id: true,
+          mode: true,
+          opensAt: true,
+          dueAt: true,
+          maxAttempts: true,
+          set: { select: { title: true, items: { select: { question: true } } } },
+        },
+      },
+    },
+  });
+}
+
+describe("the demo class of a fresh install", () => {
+  it("is made once, with the demo student in it and an open quiz of mixed questions from one article", async () => {
+    const first = await prepare();
+    expect(first.demoClass).toMatchObject({ className: "Demo class" });
+    expect(first.demoClass!.joinCode).toMatch(/^[2-9A-Z]{8}$/);
+
+    const [room, ...others] = await demoTeacherClasses();
+    expect(others).toEqual([]);
+    expect(room!.enrollments).toEqual([{ userId: "demo-student" }]);
+    const [quiz] = room!.assignments;
+    expect(quiz).toMatchObject({ mode: "quiz", opensAt: now, maxAttempts: 3 });
+    expect(quiz!.dueAt.getTime() - now.getTime()).toBe(30 * 86_400_000);
+    const questions = quiz!.set.items.map((item) => item.question);
+    expect(questions).toHaveLength(8);
+    expect(new Set(questions.map((q) => q.articleId)).size).toBe(1);
+    expect(new Set(questions.map((q) => q.siblingKey)).size).toBe(8);
+    expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+    expect(questions.every((q) => q.type !== "flashcard" && q.retiredAt === null)).toBe(true);
+    expect(quiz!.set.title).toBe(first.demoClass!.quizTitle);
+
+    const again = await prepare();
+    expect(again.demoClass).toBeNull();
+    expect(await demoTeacherClasses()).toHaveLength(1);
+  });
+
+  it("is not made again after the teacher renamed it and removed its quiz", async () => {
+    const db = await prisma();
+    await db.class.updateMany({ where: { teacherId: "demo-teacher" }, data: { name: "Period 3" } });
+    const [room] = await demoTeacherClasses();
+    const teacher = {
+      id: "demo-teacher",
+      role: "teacher",
+      name: "Demo Teacher",
+      email: "",
+    } as const;
+    await removeAssignment({ actor: teacher, assignmentId: room!.assignments[0]!.id, now });
+
+    expect((await prepare()).demoClass).toBeNull();
+    const [kept, ...others] = await demoTeacherClasses();
+    expect(others).toEqual([]);
+    expect(kept).toMatchObject({ name: "Period 3", assignments: [] });
+  });
+});
+
+describe("choosing the demo quiz's questions", () => {
+  const q = (id: string, type: string, siblingKey: string, articleId = "a") => ({
+    id,
+    type,
+    siblingKey,
+    articleId,
+    article: { title: `Article ${articleId}` },
+  });
+
+  it("takes the types in turn, one question a sentence, from the first article that has enough", () => {
+    const candidates = [
+      q("a1", "cloze", "s1"),
+      q("a2", "multiple_choice", "s2"),
+      q("b1", "cloze", "t1", "b"),
+      q("b2", "cloze", "t1", "b"),
+      q("b3", "true_false", "t2", "b"),
+      q("b4", "multiple_choice", "t3", "b"),
+      q("b5", "cloze", "t4", "b"),
+    ];
+    expect(chooseDemoQuestions(candidates, 3)).toEqual({
+      articleTitle: "Article b",
+      questionIds: ["b4", "b3", "b1"],
+    });
+    expect(chooseDemoQuestions(candidates, 5)).toEqual({
+      articleTitle: "Article b",
+      questionIds: ["b4", "b3", "b1", "b5"],
+    });
+    expect(chooseDemoQuestions([], 5)).toEqual({ articleTitle: "", questionIds: [] });
+  });
+});
