@@ -19,6 +19,8 @@ export type QuestionContext = {
   exclude: Set<string>;
   attribution: string | null;
   mentions: (value: string) => number;
+  /** Names the corpus writes with "the" (definite-names.ts). */
+  definite: ReadonlySet<string>;
 };
 
 const askable = new Set(["person", "place", "organisation", "quantity", "date"]);
@@ -92,7 +94,7 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft
     }
   }
   const swap = statementSwap(fact, sentence.text, ctx.pools, ctx.exclude, distractors[0]);
-  drafts.push(...statementDrafts(sentence, fact, swap, make));
+  drafts.push(...statementDrafts(sentence, fact, swap, ctx.definite, make));
   return drafts;
 }
 
@@ -109,6 +111,7 @@ function statementDrafts(
   sentence: Sentence,
   fact: Fact,
   swap: string | undefined,
+  definite: ReadonlySet<string>,
   make: (type: Draft["type"], prompt: string) => Draft,
 ): Draft[] {
   const statement = trivialCount(fact) ? null : shortStatement(sentence, fact);
@@ -116,7 +119,7 @@ function statementDrafts(
   const drafts = [trueStatement(make("true_false", `True or false? ${statement.text}`))];
   if (swap)
     drafts.push({
-      ...make("true_false", `True or false? ${swapped(statement, swap)}`),
+      ...make("true_false", `True or false? ${swapped(statement, swap, definite)}`),
       answer: "false",
       accepted: ["false"],
       alteration: { kind: fact.kind, original: fact.value, replacement: swap },

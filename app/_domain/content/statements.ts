@@ -1,4 +1,5 @@
 import { clauseAt, type Clause } from "./clauses";
+import { swapWithArticle } from "./definite-names";
 import {
   quantityStatement,
   roleStatement,
@@ -124,8 +125,15 @@ export function shortStatement(sentence: Sentence, fact: Fact): Statement | null
   return null;
 }
 
-/** The same statement with the fact's value replaced: a false statement of the same shape. */
-export function swapped(statement: Statement, replacement: string): string {
+/**
+ * The same statement with the fact's value replaced: a false statement of the same shape, with
+ * "the" before the new name when the corpus writes it with one (`definite`, definite-names.ts).
+ */
+export function swapped(
+  statement: Statement,
+  replacement: string,
+  definite: ReadonlySet<string> = new Set(),
+): string {
   const { text, at, value } = statement;
-  return `${text.slice(0, at)}${replacement}${text.slice(at + value.length)}`;
+  return swapWithArticle(text, at, value, replacement, definite);
 }
