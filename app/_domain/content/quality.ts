@@ -19,12 +19,31 @@ export function sentenceProblem(sentence: Sentence): string | null {
 
 export type Draft = Omit<Question, "id">;
 
+// Prompts quote a sentence with its own quotation marks made single (quotedSentence).
+const withoutQuotes = (text: string) => normaliseText(text.replace(/[“”‘’"]/g, ""));
+
+// A question whose subject is a description ("With which country did the West African country
+// sign …?") points back to a name in an earlier sentence: out of its article the student cannot
+// tell which country is meant. Cloze prompts show the whole sentence, so only rewritten ones count.
+const describedSubject =
+  /\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|nation|state|group|organi[sz]ation|company|bloc|alliance|kingdom|junta|regime))\b/u;
+
+function describedSubjectProblem(q: Draft): string | null {
+  if (q.type === "cloze" || q.type === "true_false") return null;
+  const subject = describedSubject.exec(q.prompt)?.[1];
+  return subject
+    ? `subject "${subject}" describes a name from another sentence: ambiguous out of the article`
+    : null;
+}
+
 export function questionProblem(q: Draft, sentence: Sentence, article: Article): string | null {
+  const described = describedSubjectProblem(q);
+  if (described) return described;
   if (q.type === "true_false") {
     if (q.answer === "false" && !q.alteration)
       return "false statement does not record its alteration";
     // Recognising the sentence is enough to answer it: no short form of one fact was found.
-    if (q.answer === "true" && normaliseText(q.prompt).includes(normaliseText(sentence.text)))
+    if (q.answer === "true" && withoutQuotes(q.prompt).includes(withoutQuotes(sentence.text)))
       return "true statement repeats the whole sentence (no short form of one fact)";
     return null;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildBank, extractFacts, ingestArticle, segmentSentences } from "@/app/_domain/content";
 import { isAlias, nearbyDates } from "@/app/_domain/content/distractors";
 import { nearbyNumbers } from "@/app/_domain/content/numbers";
+import { quotedSentence } from "@/app/_domain/content/prompts";
 import { baseForm } from "@/app/_domain/content/verbs";
 import { seeds } from "./support";
 
@@ -31,12 +32,15 @@ describe("balance of the seed bank", () => {
     expect(new Set(statements).size).toBe(statements.length);
   });
 
-  it("asks 121 questions, 23 of them true/false (15 true, 8 false)", () => {
+  // 2026-11-28: 121 → 120. "With which country did the West African country sign …?" (multiple
+  // choice and short answer) is dropped for its described subject; the cloze of that sentence
+  // takes its place.
+  it("asks 120 questions, 23 of them true/false (15 true, 8 false)", () => {
     const count = (type: string) => bank.questions.filter((q) => q.type === type).length;
-    expect(bank.questions.length).toBe(121);
+    expect(bank.questions.length).toBe(120);
     expect(
       ["cloze", "multiple_choice", "short_answer", "numeric", "true_false"].map(count),
-    ).toEqual([49, 18, 21, 10, 23]);
+    ).toEqual([50, 17, 20, 10, 23]);
     expect(bank.questions.filter((q) => q.answer === "true").length).toBe(15);
   });
 
@@ -190,5 +194,48 @@ describe("verb forms for questions", () => {
       "require",
       "relocate",
     ]);
+  });
+});
+
+describe("questions whose subject is a description", () => {
+  it("are dropped when rewritten, as out of the article they cannot say which name is meant", () => {
+    const { bank: probe, dropped } = buildBank([
+      {
+        file: "probe.txt",
+        text:
+          "Niger turns east\n\nNiger ended its military deal with the United States in March. " +
+          "Instead, the West African country signed a defense agreement with Russia last December.\n",
+      },
+    ]);
+    const asked = probe.questions.map((q) => `${q.type}: ${q.prompt}`);
+    expect(asked.filter((p) => /did the West African country/.test(p))).toEqual([]);
+    expect(dropped.map((d) => d.reason)).toContain(
+      'subject "the West African country" describes a name from another sentence: ambiguous out of the article',
+    );
+  });
+});
+
+describe("a sentence quoted in a prompt", () => {
+  it.each([
+    [
+      "General Hecker said: “For a while, we closed the airfields.",
+      "General Hecker said: ‘For a while, we closed the airfields.’",
+    ],
+    [
+      "Talks to “partially” evacuate soldiers went on.",
+      "Talks to ‘partially’ evacuate soldiers went on.",
+    ],
+    ["the bases were closed,” Hecker said.", "‘the bases were closed,’ Hecker said."],
+    ['He called it "technical" talk.', "He called it ‘technical’ talk."],
+    ["Niger’s leaders met in Niamey.", "Niger’s leaders met in Niamey."],
+  ])("%j reads %j inside the prompt's own marks", (sentence, quoted) => {
+    expect(quotedSentence(sentence)).toBe(quoted);
+  });
+
+  it("has every quotation mark paired in the seed bank's cloze prompts", () => {
+    for (const p of prompts("cloze")) {
+      expect(p.match(/“/g)?.length ?? 0).toBe(p.match(/”/g)?.length ?? 0);
+      expect(p.match(/‘/g)?.length ?? 0).toBeLessThanOrEqual(p.match(/’/g)?.length ?? 0);
+    }
   });
 });
