@@ -27,8 +27,9 @@ const demoQuestionCount = 8;
 const typeOrder = ["multiple_choice", "true_false", "cloze", "short_answer", "numeric"];
 
 /**
- * Up to `count` questions of one article, the first (in the given order) that has enough, taking
- * the question types in turn so the quiz shows each kind, and one question a sentence or fact.
+ * Up to `count` questions of one article, taking the question types in turn so the quiz shows each
+ * kind, and one question a sentence or fact. The article is the one that gives the most questions,
+ * then the most kinds of question; the first in the given order among equals.
  */
 export function chooseDemoQuestions(
   candidates: Candidate[],
@@ -38,16 +39,17 @@ export function chooseDemoQuestions(
   for (const candidate of candidates) {
     byArticle.set(candidate.articleId, [...(byArticle.get(candidate.articleId) ?? []), candidate]);
   }
-  let best = { articleTitle: "", questionIds: [] as string[] };
+  let best = { articleTitle: "", questionIds: [] as string[], kinds: 0 };
   for (const questions of byArticle.values()) {
-    const chosen = {
-      articleTitle: questions[0]!.article.title,
-      questionIds: takeTypesInTurn(questions, count),
-    };
-    if (chosen.questionIds.length === count) return chosen;
-    if (chosen.questionIds.length > best.questionIds.length) best = chosen;
+    const questionIds = takeTypesInTurn(questions, count);
+    const kinds = new Set(questions.filter((q) => questionIds.includes(q.id)).map((q) => q.type))
+      .size;
+    const better =
+      questionIds.length > best.questionIds.length ||
+      (questionIds.length === best.questionIds.length && kinds > best.kinds);
+    if (better) best = { articleTitle: questions[0]!.article.title, questionIds, kinds };
   }
-  return best;
+  return { articleTitle: best.articleTitle, questionIds: best.questionIds };
 }
 
 function takeTypesInTurn(questions: Candidate[], count: number): string[] {

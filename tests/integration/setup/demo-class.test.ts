@@ -80,7 +80,7 @@ describe("choosing the demo quiz's questions", () => {
     article: { title: `Article ${articleId}` },
   });
 
-  it("takes the types in turn, one question a sentence, from the first article that has enough", () => {
+  it("takes the types in turn, one question a sentence, from the article that gives the most", () => {
     const candidates = [
       q("a1", "cloze", "s1"),
       q("a2", "multiple_choice", "s2"),
@@ -99,5 +99,18 @@ describe("choosing the demo quiz's questions", () => {
       questionIds: ["b4", "b3", "b1", "b5"],
     });
     expect(chooseDemoQuestions([], 5)).toEqual({ articleTitle: "", questionIds: [] });
+  });
+
+  it("prefers, among articles that give as many, the one with more kinds of question", () => {
+    const candidates = [
+      q("a1", "cloze", "s1"),
+      q("a2", "cloze", "s2"),
+      q("b1", "cloze", "t1", "b"),
+      q("b2", "true_false", "t2", "b"),
+    ];
+    expect(chooseDemoQuestions(candidates, 2)).toEqual({
+      articleTitle: "Article b",
+      questionIds: ["b2", "b1"],
+    });
   });
 });
