@@ -10,3 +10,18 @@ export function memorySlot(): DeviceSlot & { items: Map<string, string> } {
     removeItem: (key) => void items.delete(key),
   };
 }
+
+/** A browser storage that refuses everything, as some private modes and a full quota do. */
+export function refusingSlot(): DeviceSlot {
+  return {
+    getItem: () => {
+      throw new Error("SecurityError");
+    },
+    setItem: () => {
+      throw new Error("QuotaExceededError");
+    },
+    removeItem: () => {
+      throw new Error("SecurityError");
+    },
+  };
+}

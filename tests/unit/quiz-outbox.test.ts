@@ -5,7 +5,7 @@ import {
   keptQuizAnswers,
   type KeptQuizAnswer,
 } from "@/app/_components/quiz-outbox";
-import { memorySlot } from "@/tests/support/memory-slot";
+import { memorySlot, refusingSlot } from "@/tests/support/memory-slot";
 
 const answer = (key: string, response = "Niamey"): KeptQuizAnswer => ({
   idempotencyKey: key,
@@ -52,17 +52,7 @@ describe("the quiz answers kept on a device", () => {
   });
 
   it("goes on without keeping anything where the browser refuses storage", () => {
-    const refusing = {
-      getItem: () => {
-        throw new Error("SecurityError");
-      },
-      setItem: () => {
-        throw new Error("QuotaExceededError");
-      },
-      removeItem: () => {
-        throw new Error("SecurityError");
-      },
-    };
+    const refusing = refusingSlot();
     expect(keepQuizAnswer(refusing, "u1", "a1", "q1", answer(keyA))).toEqual({
       q1: answer(keyA),
     });

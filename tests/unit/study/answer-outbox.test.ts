@@ -5,9 +5,8 @@ import {
   keepAnswer,
   keptAnswer,
 } from "@/app/_components/study/answer-outbox";
-import type { DeviceSlot } from "@/app/_components/device-storage";
 import type { PendingAnswer } from "@/app/_components/study/study-api";
-import { memorySlot } from "@/tests/support/memory-slot";
+import { memorySlot, refusingSlot } from "@/tests/support/memory-slot";
 
 const answer = (key = "0b6b1f7e-8f5a-4c57-9a54-2a4f4a0f6c11"): PendingAnswer => ({
   idempotencyKey: key,
@@ -54,17 +53,7 @@ describe("the answer kept on the device until the server settles it", () => {
   });
 
   it("still works, in memory only, where the browser refuses storage", () => {
-    const refusing: DeviceSlot = {
-      getItem: () => {
-        throw new Error("SecurityError");
-      },
-      setItem: () => {
-        throw new Error("QuotaExceededError");
-      },
-      removeItem: () => {
-        throw new Error("SecurityError");
-      },
-    };
+    const refusing = refusingSlot();
     expect(() => keepAnswer(refusing, "ada", answer())).not.toThrow();
     expect(keptAnswer(refusing, "ada")).toBeNull();
     expect(() => forgetAnswer(null, "ada", answer().idempotencyKey)).not.toThrow();
