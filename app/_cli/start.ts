@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { closeDatabase } from "@/app/_server/db";
 import { isAppError } from "@/app/_server/errors";
-import { readEnv } from "@/app/_server/env";
+import { demoWanted, readEnv } from "@/app/_server/env";
 import { describeDemoAccounts, prepareDatabase } from "@/app/_server/setup/prepare-database";
 import { describeSyncReport } from "@/app/_server/data/content/sync-report";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
@@ -31,7 +31,8 @@ async function prepare(): Promise<void> {
       ? "Citecards: database is PostgreSQL (DATABASE_URL)."
       : `Citecards: database is embedded PGlite in ${env.CITECARDS_DATA_DIR}.`,
   );
-  const report = await prepareDatabase({ contentDir: env.CITECARDS_CONTENT_DIR });
+  const demo = demoWanted(env);
+  const report = await prepareDatabase({ contentDir: env.CITECARDS_CONTENT_DIR, demo });
   console.log(
     `Citecards: migrations applied now: ${report.migrationsApplied.join(", ") || "none (up to date)"}.`,
   );
@@ -40,9 +41,11 @@ async function prepare(): Promise<void> {
       `Citecards: content from ${env.CITECARDS_CONTENT_DIR}:\n${describeSyncReport(report.content)}`,
     );
   }
-  console.log(
-    `Citecards: demo accounts${report.demoAccountsCreated ? " created" : ""}:\n${describeDemoAccounts()}`,
-  );
+  if (demo) {
+    console.log(
+      `Citecards: demo accounts${report.demoAccountsCreated ? " created" : ""}:\n${describeDemoAccounts()}`,
+    );
+  }
   if (report.demoClass) {
     const { className, joinCode, quizTitle } = report.demoClass;
     console.log(

@@ -17,6 +17,9 @@ const envSchema = z.object({
   // The in-process FSRS optimizer: "auto" runs it in embedded mode only (PostgreSQL deployments
   // run `npm run optimize` from cron).
   CITECARDS_OPTIMIZER: z.enum(["auto", "on", "off"]).default("auto"),
+  // The demo accounts (published passwords) and their demo class: "auto" makes them in embedded
+  // mode only, so a PostgreSQL deployment never gets a teacher account anyone can sign in to.
+  CITECARDS_DEMO: z.enum(["auto", "on", "off"]).default("auto"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -29,4 +32,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+/** Whether starts seed the demo accounts and the demo class. */
+export function demoWanted(env: Env): boolean {
+  return env.CITECARDS_DEMO === "auto" ? !env.DATABASE_URL : env.CITECARDS_DEMO === "on";
 }

@@ -18,21 +18,22 @@ export type PrepareReport = {
 // Migrates, then seeds, loads the content folder and makes the demo class, while holding a database lock, so that two
 // processes starting at once migrate once, seed once and load the articles once between them.
 export async function prepareDatabase(
-  options: { root?: string; contentDir?: string | null; now?: Date } = {},
+  options: { root?: string; contentDir?: string | null; now?: Date; demo?: boolean } = {},
 ): Promise<PrepareReport> {
   const root = options.root ?? process.cwd();
+  const demo = options.demo ?? true;
   const db = await database();
   return db.withConnection(async (sql) => {
     const migrated = await migrate(sql, path.join(root, "prisma/migrations"));
     return withMigrationLock(sql, async () => {
       const report = {
         migrationsApplied: migrated.applied,
-        demoAccountsCreated: await seedDemoAccounts(),
+        demoAccountsCreated: demo ? await seedDemoAccounts() : 0,
         content: options.contentDir
           ? await syncContent({ dir: path.resolve(root, options.contentDir) })
           : null,
         // After the content, whose questions the demo quiz is made of.
-        demoClass: await seedDemoClass(options.now ?? new Date()),
+        demoClass: demo ? await seedDemoClass(options.now ?? new Date()) : null,
       };
       // PGlite runs no autovacuum, so its planner has no statistics unless asked. PostgreSQL's
       // autovacuum keeps its own; analysing a large database at every start would only slow it.

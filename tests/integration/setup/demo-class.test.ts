@@ -28,6 +28,12 @@ async function demoTeacherClasses() {
 }
 
 describe("the demo class of a fresh install", () => {
+  it("is not made, nor are the demo accounts, when the demo is off (PostgreSQL's default)", async () => {
+    const report = await prepareDatabase({ contentDir: "content/articles", now, demo: false });
+    expect(report).toMatchObject({ demoAccountsCreated: 0, demoClass: null });
+    expect(await (await prisma()).user.count({ where: { id: { startsWith: "demo-" } } })).toBe(0);
+  });
+
   it("is made once, with the demo student in it and an open quiz of mixed questions from one article", async () => {
     const first = await prepare();
     expect(first.demoClass).toMatchObject({ className: "Demo class" });
