@@ -112,6 +112,44 @@ test("on a phone, Check of a long multiple-choice question waits in the lower ha
   expect((await check.boundingBox())!.y).toBeGreaterThan(780 / 2);
 });
 
+test("on a phone, the last option of a long multiple-choice question is never left under the waiting Check", async ({
+  page,
+}) => {
+  await newStudent(page, "last-option");
+  await rewriteNextItem(page, (item) => {
+    item.type = "multiple_choice";
+    item.prompt = `According to a long attribution that takes several lines on a phone: ${"which of these four options is the one the article states? ".repeat(3)}`;
+    item.choices = [
+      "Mohamed Bazoum",
+      "Abdourahamane Tchiani",
+      "Emmanuel Macron",
+      "Joe Biden, then president of the United States",
+    ];
+  });
+  await page.goto("/study");
+  await page.getByRole("radio").first().tap();
+  const check = page.getByRole("button", { name: "Check" });
+  const last = page.getByRole("radio").last();
+  // Scrolled just far enough to bring the last option into view, as the browser scrolls to a
+  // focused element or a find-in-page match; then scrolled to the very bottom.
+  const scrolls = [
+    () => last.evaluate((element) => element.scrollIntoView({ block: "end" })),
+    () => page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight)),
+  ];
+  for (const scroll of scrolls) {
+    await scroll();
+    await expect(last).toBeInViewport({ ratio: 1 });
+    await expect(check).toBeInViewport({ ratio: 1 });
+    expect(overlap((await last.boundingBox())!, (await check.boundingBox())!)).toBe(false);
+  }
+  await last.tap();
+  await expect(last).toHaveAttribute("aria-checked", "true");
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 test("on a phone, Check stays beside a typed answer when the on-screen keyboard leaves little room", async ({
   page,
 }) => {
