@@ -6,6 +6,7 @@ import { createClass } from "../data/classes/create-class";
 import { joinClassWithCode } from "../data/classes/enrollment";
 import { createQuestionSet } from "../data/sets/question-sets";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { chooseDemoQuestions } from "@/app/_domain/classes";
 
 // A fresh install shows the teacher's half of the app too: the demo teacher gets a class with the
 // demo student in it, a question set from the shipped bank and an open quiz, all made through the
@@ -15,60 +16,7 @@ import { DEMO_ACCOUNTS } from "./demo-accounts";
 
 export type DemoClassReport = { className: string; joinCode: string; quizTitle: string };
 
-type Candidate = {
-  id: string;
-  type: string;
-  siblingKey: string;
-  articleId: string;
-  article: { title: string };
-};
-
 const demoQuestionCount = 8;
-const typeOrder = ["multiple_choice", "true_false", "cloze", "short_answer", "numeric"];
-
-/**
- * Up to `count` questions of one article, taking the question types in turn so the quiz shows each
- * kind, and one question a sentence or fact. The article is the one that gives the most questions,
- * then the most kinds of question; the first in the given order among equals.
- */
-export function chooseDemoQuestions(
-  candidates: Candidate[],
-  count: number,
-): { articleTitle: string; questionIds: string[] } {
-  const byArticle = new Map<string, Candidate[]>();
-  for (const candidate of candidates) {
-    byArticle.set(candidate.articleId, [...(byArticle.get(candidate.articleId) ?? []), candidate]);
-  }
-  let best = { articleTitle: "", questionIds: [] as string[], kinds: 0 };
-  for (const questions of byArticle.values()) {
-    const questionIds = takeTypesInTurn(questions, count);
-    const kinds = new Set(questions.filter((q) => questionIds.includes(q.id)).map((q) => q.type))
-      .size;
-    const better =
-      questionIds.length > best.questionIds.length ||
-      (questionIds.length === best.questionIds.length && kinds > best.kinds);
-    if (better) best = { articleTitle: questions[0]!.article.title, questionIds, kinds };
-  }
-  return { articleTitle: best.articleTitle, questionIds: best.questionIds };
-}
-
-function takeTypesInTurn(questions: Candidate[], count: number): string[] {
-  const queues = typeOrder.map((type) => questions.filter((q) => q.type === type));
-  const usedKeys = new Set<string>();
-  const chosen: string[] = [];
-  while (chosen.length < count && queues.some((queue) => queue.length > 0)) {
-    for (const queue of queues) {
-      const next = queue.findIndex((q) => !usedKeys.has(q.siblingKey));
-      if (next === -1) queue.length = 0;
-      else if (chosen.length < count) {
-        const [question] = queue.splice(next, 1);
-        usedKeys.add(question!.siblingKey);
-        chosen.push(question!.id);
-      }
-    }
-  }
-  return chosen;
-}
 
 export async function seedDemoClass(now: Date): Promise<DemoClassReport | null> {
   const db = await prisma();
