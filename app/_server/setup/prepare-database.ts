@@ -15,8 +15,9 @@ export type PrepareReport = {
   demoClass: DemoClassReport | null;
 };
 
-// Migrates, then seeds, loads the content folder and makes the demo class, while holding a database lock, so that two
-// processes starting at once migrate once, seed once and load the articles once between them.
+// Migrates, then seeds, loads the content folder and makes the demo class, while holding a
+// database lock, so that two processes starting at once migrate once, seed once and load the
+// articles once between them. `demo: false` (PostgreSQL's default, env.ts) skips the demo parts.
 export async function prepareDatabase(
   options: { root?: string; contentDir?: string | null; now?: Date; demo?: boolean } = {},
 ): Promise<PrepareReport> {
