@@ -93,8 +93,8 @@ export function QuizRunner({
           ? `Not sent yet: ${plural(waitingCount, "answer is", "answers are")} kept on this device and will be sent by ${waitingCount === 1 ? "itself" : "themselves"}.`
           : ""}
       </p>
-      {outbox.refusals.map((refusal) => (
-        <p key={refusal} className="form-error" role="alert">
+      {outbox.refusals.map((refusal, at) => (
+        <p key={at} className="form-error" role="alert">
           An answer kept on this device was not recorded: {refusal}
         </p>
       ))}
