@@ -6,6 +6,7 @@ import type { AttemptForTaking, TakingQuestion } from "@/app/_server/data/attemp
 import { plural } from "./plural";
 import { QuestionInput } from "./question-input";
 import { QuizCountdown } from "./quiz-countdown";
+import { QuizSubmit } from "./quiz-submit";
 import { useQuizOutbox, type SendOutcome } from "./use-quiz-outbox";
 import { useTimeUpSubmit } from "./use-time-up-submit";
 
@@ -75,6 +76,7 @@ export function QuizRunner({
   const waitingCount = questions.filter(
     (q) => !attempt.answers[q.id] && outbox.unsent[q.id],
   ).length;
+  const unanswered = questions.length - answeredCount - waitingCount;
   return (
     <section aria-labelledby="quiz-progress" className="quiz">
       {attempt.deadlineAt ? (
@@ -154,6 +156,13 @@ export function QuizRunner({
           Next
         </button>
       </nav>
+      <QuizSubmit
+        attemptId={attempt.attemptId}
+        assignmentId={attempt.assignmentId}
+        mode={attempt.mode}
+        unanswered={unanswered}
+        flushKept={outbox.flushForSubmit}
+      />
     </section>
   );
 }

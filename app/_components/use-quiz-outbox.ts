@@ -45,29 +45,33 @@ export function useQuizOutbox({ userId, attemptId, onRecorded }: Options) {
     [attemptId, onRecorded, userId],
   );
 
-  // Sends every kept answer, one at a time; returns the refusals' messages.
-  const flushing = useRef(false);
-  const sendKept = useCallback(async (): Promise<string[]> => {
-    if (flushing.current) return [];
-    flushing.current = true;
-    const refused: string[] = [];
-    try {
+  // Sends every kept answer, one at a time; returns the refusals' messages. A call while a round
+  // is under way joins it, so a Submit pressed during the "online" round waits for that round.
+  const round = useRef<Promise<string[]> | null>(null);
+  const sendKept = useCallback((): Promise<string[]> => {
+    const sendEach = async () => {
+      const refused: string[] = [];
       const kept = Object.entries(keptQuizAnswers(deviceSlot(), userId, attemptId));
       for (const [questionId, answer] of kept) {
         const outcome = await send(questionId, answer);
         if (outcome.kind === "kept") break; // still offline: the rest would fail the same way
         if (outcome.kind === "refused") refused.push(outcome.error);
       }
-    } finally {
-      flushing.current = false;
-    }
-    return refused;
+      return refused;
+    };
+    round.current ??= sendEach().finally(() => (round.current = null));
+    return round.current;
   }, [attemptId, send, userId]);
 
   const showRefusals = useCallback((refused: string[]) => {
     if (refused.length > 0) setRefusals(refused);
   }, []);
   const flush = useCallback(() => sendKept().then(showRefusals), [sendKept, showRefusals]);
+  /** Sends what is kept; resolves to how many answers are still only on this device. */
+  const flushForSubmit = useCallback(async () => {
+    await flush();
+    return Object.keys(keptQuizAnswers(deviceSlot(), userId, attemptId)).length;
+  }, [attemptId, flush, userId]);
 
   useEffect(() => {
     const again = () => void sendKept().then(showRefusals);
@@ -76,7 +80,7 @@ export function useQuizOutbox({ userId, attemptId, onRecorded }: Options) {
     return () => window.removeEventListener("online", again);
   }, [sendKept, showRefusals]);
 
-  return { unsent, refusals, send, flush };
+  return { unsent, refusals, send, flush, flushForSubmit };
 }
 
 async function deliver(

@@ -105,3 +105,26 @@ test("answers kept on the phone are sent when the quiz reopens, and one whose re
     student.getByRole("heading", { name: "Score: 100% (2 of 2 correct)" }),
   ).toBeVisible();
 });
+
+test("a quiz is not submitted while a saved answer is only on the phone, and submitting sends it first", async ({
+  page: student,
+  browser,
+}) => {
+  const answers = await startTwoQuestionQuiz(browser, student);
+  await expect(student.getByText("2 questions have no answer yet")).toBeVisible();
+
+  await loseAnswers(student, "before the server");
+  await saveAnswer(student, answers[0]!);
+  await expect(student.getByText("Not sent yet: 1 answer is kept")).toBeVisible();
+  await expect(student.getByText("1 question has no answer yet")).toBeVisible();
+  await student.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(student.getByRole("alert").filter({ hasText: "Not submitted" })).toHaveText(
+    "Not submitted: 1 answer is still only on this device and could not be sent. Submit again when you have a connection.",
+  );
+  await expect(student.getByText("Question 2 of 2 · 0 answered")).toBeVisible();
+
+  // The signal is back but no answer has been sent since: Submit sends it, then submits.
+  await student.unrouteAll();
+  await student.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(student.getByRole("heading", { name: "Score: 50% (1 of 2 correct)" })).toBeVisible();
+});

@@ -3,7 +3,7 @@ import { ActionForm } from "@/app/_components/action-form";
 import { AttemptResultsView } from "@/app/_components/attempt-results";
 import { formatDateTime } from "@/app/_components/format-date-time";
 import { QuizRunner } from "@/app/_components/quiz-runner";
-import { startAttemptAction, submitAttemptAction } from "@/app/_server/actions/attempt-actions";
+import { startAttemptAction } from "@/app/_server/actions/attempt-actions";
 import { requireUser } from "@/app/_server/current-user";
 import {
   getAssignmentForStudent,
@@ -56,20 +56,11 @@ export default async function StudentAssignmentPage({
         </p>
       ) : null}
       {open ? (
-        <>
-          <QuizRunner
-            attempt={await getAttemptForTaking({ actor, attemptId: open.id })}
-            userId={actor.id}
-            serverNowMs={now.getTime()}
-          />
-          <ActionForm
-            action={submitAttemptAction}
-            hidden={{ attemptId: open.id, assignmentId: id }}
-            submitLabel={assignment.mode === "quiz" ? "Submit quiz" : "Finish round"}
-            pendingLabel="Submitting…"
-            className="stack submit-form"
-          />
-        </>
+        <QuizRunner
+          attempt={await getAttemptForTaking({ actor, attemptId: open.id })}
+          userId={actor.id}
+          serverNowMs={now.getTime()}
+        />
       ) : (
         <>
           {assignment.archivedAt ? (
