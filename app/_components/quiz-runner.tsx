@@ -161,6 +161,7 @@ export function QuizRunner({
         assignmentId={attempt.assignmentId}
         mode={attempt.mode}
         unanswered={unanswered}
+        confirmUnanswered={!timer.timeUp}
         flushKept={outbox.flushForSubmit}
       />
     </section>

@@ -111,13 +111,21 @@ test("a quiz is not submitted while a saved answer is only on the phone, and sub
   browser,
 }) => {
   const answers = await startTwoQuestionQuiz(browser, student);
-  await expect(student.getByText("2 questions have no answer yet")).toBeVisible();
+  // With questions unanswered, Submit asks once more, and the student can go back.
+  await student.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(student.getByRole("status").filter({ hasText: "Submit anyway?" })).toHaveText(
+    "2 questions have no answer yet and will count as wrong. Submit anyway?",
+  );
+  await expect(student.getByRole("button", { name: "Submit anyway" })).toBeFocused();
+  await student.getByRole("button", { name: "Keep answering" }).click();
+  await expect(student.getByText("Submit anyway?")).toHaveCount(0);
 
   await loseAnswers(student, "before the server");
   await saveAnswer(student, answers[0]!);
   await expect(student.getByText("Not sent yet: 1 answer is kept")).toBeVisible();
-  await expect(student.getByText("1 question has no answer yet")).toBeVisible();
   await student.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(student.getByText("1 question has no answer yet")).toBeVisible();
+  await student.getByRole("button", { name: "Submit anyway" }).click();
   await expect(student.getByRole("alert").filter({ hasText: "Not submitted" })).toHaveText(
     "Not submitted: 1 answer is still only on this device and could not be sent. Submit again when you have a connection.",
   );
@@ -125,6 +133,6 @@ test("a quiz is not submitted while a saved answer is only on the phone, and sub
 
   // The signal is back but no answer has been sent since: Submit sends it, then submits.
   await student.unrouteAll();
-  await student.getByRole("button", { name: "Submit quiz" }).click();
+  await student.getByRole("button", { name: "Submit anyway" }).click();
   await expect(student.getByRole("heading", { name: "Score: 50% (1 of 2 correct)" })).toBeVisible();
 });
