@@ -1,3 +1,4 @@
+import { quoteInside } from "./quoting";
 import type { Fact, Sentence } from "./types";
 
 // Turns a sentence and one of its facts into a real question. The reliable transformation is
@@ -107,10 +108,11 @@ export function sourceQuestion(sentence: Sentence, fact: Fact): string | null {
   return `${who} ${verb} that ${lowered}?`;
 }
 
+/** The sentence with the fact's value blanked, ready to sit inside the prompt's quotes. */
 export function blanked(sentence: Sentence, fact: Fact): string {
   const s = fact.valueStart - sentence.start;
   const e = fact.valueEnd - sentence.start;
-  return `${sentence.text.slice(0, s)}_____${sentence.text.slice(e)}`;
+  return quoteInside(`${sentence.text.slice(0, s)}_____${sentence.text.slice(e)}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { buildBank } from "@/app/_domain/content";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -61,3 +62,16 @@ export const furniturePhrases = [
   "23 comments",
   "Staff Reporter",
 ];
+
+/** The bank of one probe article made of `paragraphs`: its questions and dropped candidates. */
+export function probeBank(paragraphs: string[], title = "Probe headline") {
+  const file = { file: "probe.txt", text: `${title}\n\n${paragraphs.join("\n\n")}\n` };
+  const { bank, dropped } = buildBank([file]);
+  const prompt = (q: { prompt: string }) => q.prompt.replace(/^According to .*?\(\S+\): /, "");
+  return {
+    questions: bank.questions,
+    dropped,
+    /** "type → prompt → answer" lines, the form golden tests compare. */
+    lines: bank.questions.map((q) => `${q.type} → ${prompt(q)} → ${q.answer}`),
+  };
+}
