@@ -114,20 +114,3 @@ export function blanked(sentence: Sentence, fact: Fact): string {
   const e = fact.valueEnd - sentence.start;
   return quoteInside(`${sentence.text.slice(0, s)}_____${sentence.text.slice(e)}`);
 }
-
-/**
- * A sentence as it reads inside the prompt's own “…”: its double quotes become single ones, and a
- * quotation it opens but does not close (it goes on in the next sentence) is closed at its end, or
- * one it closes but did not open is opened at its start, so every mark has its pair.
- */
-export function quotedSentence(text: string): string {
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  let straight = 0;
-  const inner = text
-    .replace(/“/g, "‘")
-    .replace(/”/g, "’")
-    .replace(/"/g, () => (straight++ % 2 === 0 ? "‘" : "’"));
-  const unclosed = opens > closes || straight % 2 === 1;
-  return `${opens < closes ? "‘" : ""}${inner}${unclosed ? "’" : ""}`;
-}

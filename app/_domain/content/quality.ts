@@ -19,7 +19,7 @@ export function sentenceProblem(sentence: Sentence): string | null {
 
 export type Draft = Omit<Question, "id">;
 
-// Prompts quote a sentence with its own quotation marks made single (quotedSentence).
+// Prompts quote a sentence with its own quotation marks made single (quoting.ts).
 const withoutQuotes = (text: string) => normaliseText(text.replace(/[“”‘’"]/g, ""));
 
 // A question whose subject is a description ("With which country did the West African country

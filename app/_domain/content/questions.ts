@@ -2,7 +2,8 @@ import { acceptedAnswers } from "./accepted";
 import { estimateDifficulty } from "./difficulty";
 import { pickDistractors, statementSwap, type Pools } from "./distractors";
 import { stableId } from "./hash";
-import { blanked, quotedSentence, sourceQuestion, subjectQuestion } from "./prompts";
+import { blanked, sourceQuestion, subjectQuestion } from "./prompts";
+import { quoteInside } from "./quoting";
 import { shortStatement, swapped } from "./statements";
 import { objectQuestion, prepositionQuestion, quantityQuestion } from "./wh-questions";
 import { compareStrings, normaliseText, wordCount } from "./text";
@@ -83,7 +84,7 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft
   });
   const drafts: Draft[] = [];
   if (!trivialCount(fact))
-    drafts.push(make("cloze", `Fill in the blank: “${quotedSentence(blanked(sentence, fact))}”`));
+    drafts.push(make("cloze", `Fill in the blank: “${blanked(sentence, fact)}”`));
   if (natural) {
     const choices = shuffleChoices(sentence.id + fact.value, [fact.value, ...distractors]);
     drafts.push(make("multiple_choice", natural, { choices }));
@@ -146,7 +147,7 @@ export function sentenceDrafts(sentence: Sentence, facts: Fact[], ctx: QuestionC
       ...base(sentence, null, ctx),
       factKind: "sentence",
       type: "true_false",
-      prompt: attribute(`True or false? “${quotedSentence(sentence.text)}”`, ctx),
+      prompt: attribute(`True or false? “${quoteInside(sentence.text)}”`, ctx),
       answer: "true",
       accepted: ["true"],
       difficulty: estimateDifficulty("true_false", null, wordCount(sentence.text), 1),

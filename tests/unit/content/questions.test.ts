@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildBank, extractFacts, ingestArticle, segmentSentences } from "@/app/_domain/content";
 import { isAlias, nearbyDates } from "@/app/_domain/content/distractors";
 import { nearbyNumbers } from "@/app/_domain/content/numbers";
-import { quotedSentence } from "@/app/_domain/content/prompts";
+import { quoteInside } from "@/app/_domain/content/quoting";
 import { baseForm } from "@/app/_domain/content/verbs";
 import { seeds } from "./support";
 
@@ -227,9 +227,11 @@ describe("a sentence quoted in a prompt", () => {
     ],
     ["the bases were closed,” Hecker said.", "‘the bases were closed,’ Hecker said."],
     ['He called it "technical" talk.', "He called it ‘technical’ talk."],
+    // A straight quote after a word closes: parity alone would open it here.
+    ['We left," he said.', "‘We left,’ he said."],
     ["Niger’s leaders met in Niamey.", "Niger’s leaders met in Niamey."],
   ])("%j reads %j inside the prompt's own marks", (sentence, quoted) => {
-    expect(quotedSentence(sentence)).toBe(quoted);
+    expect(quoteInside(sentence)).toBe(quoted);
   });
 
   it("has every quotation mark paired in the seed bank's cloze prompts", () => {
