@@ -1,6 +1,5 @@
 import { bankSchema, type Bank } from "./bank-schema";
 import { findConflicts, type ParsedArticle } from "./conflicts";
-import { definiteNames } from "./definite-names";
 import { buildPools } from "./distractors";
 import { extractFacts } from "./facts";
 import { stableId } from "./hash";
@@ -27,7 +26,6 @@ function attributionFor({ article }: ParsedArticle): string {
 
 type Shared = {
   pools: ReturnType<typeof buildPools>;
-  definite: Set<string>;
   disputed: Set<string>;
   /** Per article, the values other sources give for the quantities it disputes. */
   rivalValues: Map<string, Set<string>>;
@@ -47,9 +45,7 @@ function sharedContext(parsed: ParsedArticle[], conflicts: Conflict[]): Shared {
     }
   }
   const disputed = new Set(conflicts.flatMap((c) => c.claims.map((cl) => cl.sentenceId)));
-  const pools = buildPools(parsed.flatMap((p) => p.facts));
-  const definite = definiteNames(parsed.map((p) => ({ body: p.article.body, facts: p.facts })));
-  return { pools, definite, disputed, rivalValues };
+  return { pools: buildPools(parsed.flatMap((p) => p.facts)), disputed, rivalValues };
 }
 
 function excluded(parsed: ParsedArticle, shared: Shared): Set<string> {
@@ -70,7 +66,6 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
     const ctx = {
       article,
       pools: shared.pools,
-      definite: shared.definite,
       exclude,
       attribution: shared.disputed.has(sentence.id) ? attributionFor(parsed) : null,
       mentions: (value: string) => countWhole(article.body, value),

@@ -1,3 +1,4 @@
+import { articleUse, type ArticleUse } from "./articles";
 import { monthWords } from "./dates";
 import { organisationKind, promptRoleClass, roleClass } from "./kinds";
 import { demonyms, institutionAliases } from "./lexicon";
@@ -23,6 +24,8 @@ export type Pools = {
   organisationKinds: Map<string, string>;
   government: string[];
   place: Map<string, string[]>;
+  /** Whether each place and organisation is written with "the" ("the Pentagon", "France"). */
+  articles: ArticleUse;
 };
 
 function organisationKinds(facts: Fact[]): Map<string, string> {
@@ -77,6 +80,11 @@ export function buildPools(facts: Fact[]): Pools {
     organisationKinds: orgKinds,
     government: sorted("government"),
     place: groupedBy(byKind, "place:"),
+    articles: articleUse(
+      facts.flatMap((f) =>
+        f.kind === "person" ? [] : [{ name: f.fullName ?? f.value, definite: f.definite }],
+      ),
+    ),
   };
 }
 

@@ -1,3 +1,4 @@
+import { writtenWithThe } from "./articles";
 import { chunksOf, type Chunk } from "./chunks";
 import {
   adjectivalNouns,
@@ -156,6 +157,9 @@ function toFact(item: Item): Fact | null {
   const orgKind = found.kind === "organisation" ? organisationKindByContext(item.ctx) : undefined;
   if (orgKind) fact.orgKind = orgKind;
   if (found.acronym) fact.acronym = found.acronym;
+  const at = (offset: number) => offset - sentence.start;
+  const definite = writtenWithThe(sentence.text, at(valueToken.start), at(end));
+  if (found.kind !== "person" && definite !== undefined) fact.definite = definite;
   return fact;
 }
 

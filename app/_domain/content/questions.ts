@@ -1,4 +1,5 @@
 import { acceptedAnswers } from "./accepted";
+import { takesThe } from "./articles";
 import { estimateDifficulty } from "./difficulty";
 import { pickDistractors, statementSwap, type Pools } from "./distractors";
 import { stableId } from "./hash";
@@ -20,8 +21,6 @@ export type QuestionContext = {
   exclude: Set<string>;
   attribution: string | null;
   mentions: (value: string) => number;
-  /** Names the corpus writes with "the" (definite-names.ts). */
-  definite: ReadonlySet<string>;
 };
 
 const askable = new Set(["person", "place", "organisation", "quantity", "date"]);
@@ -95,7 +94,10 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft
     }
   }
   const swap = statementSwap(fact, sentence.text, ctx.pools, ctx.exclude, distractors[0]);
-  drafts.push(...statementDrafts(sentence, fact, swap, ctx.definite, make));
+  const withThe = (name: string) => takesThe(ctx.pools.articles, name);
+  drafts.push(
+    ...statementDrafts(sentence, fact, swap ? { value: swap, withThe } : undefined, make),
+  );
   return drafts;
 }
 
@@ -111,8 +113,7 @@ function trueStatement(draft: Draft): Draft {
 function statementDrafts(
   sentence: Sentence,
   fact: Fact,
-  swap: string | undefined,
-  definite: ReadonlySet<string>,
+  swap: { value: string; withThe: (name: string) => boolean } | undefined,
   make: (type: Draft["type"], prompt: string) => Draft,
 ): Draft[] {
   const statement = trivialCount(fact) ? null : shortStatement(sentence, fact);
@@ -120,10 +121,10 @@ function statementDrafts(
   const drafts = [trueStatement(make("true_false", `True or false? ${statement.text}`))];
   if (swap)
     drafts.push({
-      ...make("true_false", `True or false? ${swapped(statement, swap, definite)}`),
+      ...make("true_false", `True or false? ${swapped(statement, swap.value, swap.withThe)}`),
       answer: "false",
       accepted: ["false"],
-      alteration: { kind: fact.kind, original: fact.value, replacement: swap },
+      alteration: { kind: fact.kind, original: fact.value, replacement: swap.value },
     });
   return drafts;
 }

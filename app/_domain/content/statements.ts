@@ -1,5 +1,5 @@
+import { hasArticleBefore, headsPhrase } from "./articles";
 import { clauseAt, type Clause } from "./clauses";
-import { swapWithArticle } from "./definite-names";
 import {
   quantityStatement,
   roleStatement,
@@ -126,14 +126,24 @@ export function shortStatement(sentence: Sentence, fact: Fact): Statement | null
 }
 
 /**
- * The same statement with the fact's value replaced: a false statement of the same shape, with
- * "the" before the new name when the corpus writes it with one (`definite`, definite-names.ts).
+ * The same statement with the fact's value replaced: a false statement of the same shape. Where
+ * the value heads its phrase, the article follows the name put in ("Both the United States and
+ * Mali …" for "Both Burkina Faso and Mali …"; "France is …" for "The United States is …").
  */
 export function swapped(
   statement: Statement,
   replacement: string,
-  definite: ReadonlySet<string> = new Set(),
+  takesThe: (name: string) => boolean = () => false,
 ): string {
   const { text, at, value } = statement;
-  return swapWithArticle(text, at, value, replacement, definite);
+  const after = text.slice(at + value.length);
+  let before = text.slice(0, at);
+  if (headsPhrase(after) === true) {
+    if (hasArticleBefore(before)) before = before.replace(/[Tt]he\s+$/, "");
+    if (takesThe(replacement)) before += before === "" ? "The " : "the ";
+  }
+  const name =
+    before === "" ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  // "… deal with the U.S." ends on the name's own full stop; the swapped name may have none.
+  return `${before}${name}${after}`.replace(/\.*$/, ".");
 }

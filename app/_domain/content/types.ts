@@ -34,6 +34,8 @@ export type Fact = {
   orgKind?: string;
   acronym?: string;
   fullName?: string;
+  /** Written with "the" where it heads its phrase ("the Pentagon has"); unset when unclear. */
+  definite?: boolean;
   hedge?: string;
   amount?: number;
   unit?: string;

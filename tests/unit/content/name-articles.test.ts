@@ -1,29 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { buildBank, extractFacts, ingestArticle, segmentSentences } from "@/app/_domain/content";
-import { definiteNames, swapWithArticle } from "@/app/_domain/content/definite-names";
+import { takesThe } from "@/app/_domain/content/articles";
+import { buildPools } from "@/app/_domain/content/distractors";
+import { swapped } from "@/app/_domain/content/statements";
 import { seeds } from "./support";
 
-function mentionsOf(text: string) {
+// Which names take "the" (articles.ts) and how a swapped-in name brings it along; the wording
+// tests (wording.test.ts) hold the same rules seen through whole questions.
+
+function poolsOf(text: string) {
   const article = ingestArticle({ file: "probe.txt", text: `Probe headline\n\n${text}\n` });
-  return {
-    body: article.body,
-    facts: extractFacts(article.body, segmentSentences(article.id, article.body)),
-  };
+  return buildPools(extractFacts(article.body, segmentSentences(article.id, article.body)));
 }
 
 describe("names the corpus writes with “the”", () => {
   it("are those whose mentions mostly have it where the name ends its phrase", () => {
-    const names = definiteNames([
-      mentionsOf(
-        "The United States is sending troops to Niger. Talks between Mali and the United States failed. " +
-          "Officials in the Agadez region spoke to reporters in Niamey.",
-      ),
-    ]);
-    expect(names.has("United States")).toBe(true);
-    expect(names.has("Mali")).toBe(false);
-    expect(names.has("Niger")).toBe(false);
+    const { articles } = poolsOf(
+      "The United States is sending troops to Niger. Talks between Mali and the United States failed. " +
+        "Officials in the Agadez region spoke to reporters in Niamey.",
+    );
+    const the = (name: string) => takesThe(articles, name);
+    expect(the("United States")).toBe(true);
+    expect(the("Mali")).toBe(false);
+    expect(the("Niger")).toBe(false);
     // "the Agadez region": the article belongs to "region", not to the name.
-    expect(names.has("Agadez")).toBe(false);
+    expect(articles.has("Agadez")).toBe(false);
+    expect(the("Agadez")).toBe(false);
   });
 });
 
@@ -46,10 +48,10 @@ describe("a name swapped into a statement", () => {
     ],
     ["Mali signed a deal.", "Mali", "United States", "The United States signed a deal."],
     ["The US suspended aid to Niger.", "Niger", "Mali", "The US suspended aid to Mali."],
-  ])("%j with %s → %s reads %j", (text, original, replacement, expected) => {
-    expect(swapWithArticle(text, text.indexOf(original), original, replacement, definite)).toBe(
-      expected,
-    );
+    ["Niger ended its deal with the U.S.", "U.S.", "France", "Niger ended its deal with France."],
+  ])("%j with %s → %s reads %j", (text, value, replacement, expected) => {
+    const statement = { text, at: text.indexOf(value), value };
+    expect(swapped(statement, replacement, (name) => definite.has(name))).toBe(expected);
   });
 
   it("never leaves a swapped name without the article the corpus gives it, in the seed bank", () => {
