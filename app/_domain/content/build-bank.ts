@@ -1,3 +1,5 @@
+import { resolvedPrompt, subjectAnaphor, type Anaphor } from "./anaphora";
+import { takesThe } from "./articles";
 import { bankSchema, type Bank } from "./bank-schema";
 import { findConflicts, type ParsedArticle } from "./conflicts";
 import { buildPools } from "./distractors";
@@ -11,7 +13,7 @@ import { selectForSentence } from "./select";
 const notSelected = "not selected: the sentence's strongest facts are already asked";
 import { segmentSentences } from "./sentences";
 import { compareStrings, countWhole, normaliseText } from "./text";
-import type { Conflict, Dropped, Question, SourceFile } from "./types";
+import type { Conflict, Dropped, Fact, Question, SourceFile } from "./types";
 
 export function parseArticle(source: SourceFile): ParsedArticle {
   const article = ingestArticle(source);
@@ -62,23 +64,26 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
   const out: Question[] = [];
   const seen = new Set<string>();
   const quotes = facts.filter((f) => f.kind === "quote");
-  for (const sentence of sentences) {
+  const factsIn = factsBySentence(facts);
+  sentences.forEach((sentence, i) => {
+    const anaphor = subjectAnaphor(sentence, factsIn.get(sentences[i - 1]?.id ?? "") ?? []);
     const ctx = {
       article,
       pools: shared.pools,
       exclude,
       attribution: shared.disputed.has(sentence.id) ? attributionFor(parsed) : null,
       mentions: (value: string) => countWhole(article.body, value),
+      alsoNamed: anaphor?.referent ?? null,
     };
     const quoted = quotes.some((q) => q.start < sentence.start && sentence.start < q.end);
     const sentenceReason = quoted
       ? "sentence is inside a direct quotation"
-      : sentenceProblem(sentence);
+      : (sentenceProblem(sentence) ?? anaphorProblem(anaphor));
     const passed: Draft[] = [];
     for (const draft of sentenceDrafts(sentence, facts, ctx)) {
       const reason = sentenceReason ?? questionProblem(draft, sentence, article);
       if (reason) dropped.push(dropOf(draft, reason));
-      else passed.push(draft);
+      else passed.push(anaphor ? resolved(draft, anaphor, shared) : draft);
     }
     const { kept, surplus } = selectForSentence(passed);
     for (const draft of surplus) dropped.push(dropOf(draft, notSelected));
@@ -91,8 +96,26 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
           ...draft,
         });
     }
-  }
+  });
   return capStatements(out, dropped);
+}
+
+function factsBySentence(facts: Fact[]): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const f of facts) out.set(f.sentenceId, [...(out.get(f.sentenceId) ?? []), f]);
+  return out;
+}
+
+function anaphorProblem(anaphor: Anaphor | null): string | null {
+  return anaphor && !anaphor.referent
+    ? `subject "${anaphor.phrase}" refers back to an earlier sentence, and no one name there can stand in for it`
+    : null;
+}
+
+/** The draft naming what its sentence's subject description stands for. */
+function resolved(draft: Draft, anaphor: Anaphor, shared: Shared): Draft {
+  const withThe = takesThe(shared.pools.articles, anaphor.referent ?? "");
+  return { ...draft, prompt: resolvedPrompt(draft.prompt, anaphor, withThe) };
 }
 
 /**

@@ -21,6 +21,8 @@ export type QuestionContext = {
   exclude: Set<string>;
   attribution: string | null;
   mentions: (value: string) => number;
+  /** A name the questions use that the sentence does not (what its subject "the group" is). */
+  alsoNamed?: string | null;
 };
 
 const askable = new Set(["person", "place", "organisation", "quantity", "date"]);
@@ -67,7 +69,9 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft
   const words = wordCount(sentence.text);
   const mentions = ctx.mentions(fact.value);
   const natural = naturalQuestion(sentence, fact);
-  const distractors = pickDistractors(fact, sentence.text, ctx.pools, ctx.exclude, natural);
+  // A wrong option or swapped-in name must not be one the question itself names.
+  const named = ctx.alsoNamed ? `${sentence.text} ${ctx.alsoNamed}` : sentence.text;
+  const distractors = pickDistractors(fact, named, ctx.pools, ctx.exclude, natural);
   const common = {
     ...base(sentence, fact, ctx),
     factKind: fact.kind,
@@ -93,7 +97,7 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft
       drafts.push(make("numeric", natural, { numeric }));
     }
   }
-  const swap = statementSwap(fact, sentence.text, ctx.pools, ctx.exclude, distractors[0]);
+  const swap = statementSwap(fact, named, ctx.pools, ctx.exclude, distractors[0]);
   const withThe = (name: string) => takesThe(ctx.pools.articles, name);
   drafts.push(
     ...statementDrafts(sentence, fact, swap ? { value: swap, withThe } : undefined, make),

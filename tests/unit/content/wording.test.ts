@@ -138,3 +138,75 @@ describe("articles of a name swapped into a false statement", () => {
     );
   });
 });
+
+describe("a subject that describes a name from an earlier sentence", () => {
+  const neighbours =
+    "Mali and Guinea have both expelled French troops and turned to Russia for help in recent years.";
+  const signed =
+    "Instead, the West African country signed a memorandum of understanding to strengthen " +
+    "defense cooperation with Russia last December.";
+
+  it("is replaced by the one name of its kind the sentence before gives", () => {
+    const { lines, questions } = probeBank([
+      neighbours,
+      "Niger also called for the exit of French troops from the country and canceled two " +
+        "security partnerships with the EU last year.",
+      signed,
+    ]);
+    expect(lines).toContain(
+      "short_answer → With which country did Niger sign a memorandum of understanding to " +
+        "strengthen defense cooperation? → Russia",
+    );
+    const choice = questions.find((q) => q.type === "multiple_choice" && q.answer === "Russia");
+    expect(choice?.choices).toEqual(expect.arrayContaining(["Mali", "Guinea", "Russia"]));
+    expect(choice?.choices).not.toContain("Niger");
+  });
+
+  it("is bracketed inside a quoted sentence, as an editor's insertion", () => {
+    const { questions, dropped } = probeBank([
+      neighbours,
+      "Niger also called for the exit of French troops from the country last year.",
+      signed,
+    ]);
+    // Kept or left over by selection, the cloze reads the same.
+    const clozes = [
+      ...questions.filter((q) => q.type === "cloze").map((q) => `${q.prompt} → ${q.answer}`),
+      ...dropped.filter((d) => d.type === "cloze").map((d) => d.detail),
+    ];
+    expect(clozes.find((c) => c.includes("[Niger]"))).toBe(
+      "Fill in the blank: “Instead, [Niger] signed a memorandum of understanding to strengthen " +
+        "defense cooperation with _____ last December.” → Russia",
+    );
+  });
+
+  it("drops the sentence's questions when the sentence before names none or several", () => {
+    for (const before of [neighbours, "Talks went on for weeks without an agreement on troops."]) {
+      const { questions, dropped } = probeBank([before, signed]);
+      expect(questions.filter((q) => q.source.quote === signed)).toEqual([]);
+      expect(dropped.map((d) => d.reason)).toContain(
+        'subject "the West African country" refers back to an earlier sentence, and no one ' +
+          "name there can stand in for it",
+      );
+    }
+  });
+
+  it("drops a plural, which no one name can replace", () => {
+    const { dropped } = probeBank([
+      "Niger’s new leaders demanded the withdrawal of American troops last March.",
+      "However, the new leaders reject the presence of US troops on Niger’s territory and " +
+        "want them gone by September.",
+    ]);
+    expect(dropped.some((d) => d.reason.startsWith('subject "the new leaders" refers back'))).toBe(
+      true,
+    );
+  });
+
+  it("leaves descriptions that name their thing or are one of a kind", () => {
+    const { dropped } = probeBank([
+      neighbours,
+      "The Wagner group said on Friday that its fighters had left the town of Kidal in Mali.",
+      "The West African region has witnessed over 1,800 rebel attacks in the first half of the year.",
+    ]);
+    expect(dropped.filter((d) => d.reason.startsWith("subject"))).toEqual([]);
+  });
+});
