@@ -6,7 +6,13 @@ import { buildPools } from "./distractors";
 import { extractFacts } from "./facts";
 import { stableId } from "./hash";
 import { ingestArticle } from "./ingest";
-import { dedupeKey, questionProblem, sentenceProblem, type Draft } from "./quality";
+import {
+  dedupeKey,
+  describedSubjectProblem,
+  questionProblem,
+  sentenceProblem,
+  type Draft,
+} from "./quality";
 import { sentenceDrafts } from "./questions";
 import { selectForSentence } from "./select";
 
@@ -82,8 +88,11 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
     const passed: Draft[] = [];
     for (const draft of sentenceDrafts(sentence, facts, ctx)) {
       const reason = sentenceReason ?? questionProblem(draft, sentence, article);
+      const asked = anaphor ? resolved(draft, anaphor, shared) : draft;
+      const described = reason ? null : describedSubjectProblem(asked);
       if (reason) dropped.push(dropOf(draft, reason));
-      else passed.push(anaphor ? resolved(draft, anaphor, shared) : draft);
+      else if (described) dropped.push(dropOf(asked, described));
+      else passed.push(asked);
     }
     const { kept, surplus } = selectForSentence(passed);
     for (const draft of surplus) dropped.push(dropOf(draft, notSelected));

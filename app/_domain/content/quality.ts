@@ -24,11 +24,14 @@ const withoutQuotes = (text: string) => normaliseText(text.replace(/[“”‘�
 
 // A question whose subject is a description ("With which country did the West African country
 // sign …?") points back to a name in an earlier sentence: out of its article the student cannot
-// tell which country is meant. Cloze prompts show the whole sentence, so only rewritten ones count.
+// tell which country is meant. anaphora.ts puts the name in where the sentence before gives
+// exactly one; this is the fallback for what it does not see (a description it has no noun for,
+// such as "the ruling junta", or one that is not the sentence's opening subject), checked on the
+// question as it will be asked. Cloze prompts show the whole sentence, so only rewritten ones count.
 const describedSubject =
-  /\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|nation|state|group|organi[sz]ation|company|bloc|alliance|kingdom|junta|regime))\b/u;
+  /\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|nation|state|group|organi[sz]ation|company|bloc|alliance|kingdom|junta|regime))\b(?!\s+of\s+\p{Lu})/u;
 
-function describedSubjectProblem(q: Draft): string | null {
+export function describedSubjectProblem(q: Draft): string | null {
   if (q.type === "cloze" || q.type === "true_false") return null;
   const subject = describedSubject.exec(q.prompt)?.[1];
   return subject
@@ -37,8 +40,6 @@ function describedSubjectProblem(q: Draft): string | null {
 }
 
 export function questionProblem(q: Draft, sentence: Sentence, article: Article): string | null {
-  const described = describedSubjectProblem(q);
-  if (described) return described;
   if (q.type === "true_false") {
     if (q.answer === "false" && !q.alteration)
       return "false statement does not record its alteration";
