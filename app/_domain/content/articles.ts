@@ -17,7 +17,7 @@ const followers =
  */
 export function headsPhrase(after: string): boolean | null {
   const next = /^\s*([^\s]+)/.exec(after)?.[1];
-  if (!next || /^[,.;:!?)”’'"—–]/.test(next)) return true;
+  if (!next || /^[,.;:!?()”’'"—–]/.test(next)) return true;
   if (!/^\s/.test(after)) return null;
   const word = next.replace(/[,.;:!?)”’"]+$/, "");
   if (!/^\p{Ll}/u.test(word)) return null;

@@ -7,6 +7,7 @@ import {
   titleWords,
 } from "./lexicon";
 import { monthWords } from "./dates";
+import { looksLikePerson, placeKindOf } from "./lookup";
 import { isCapitalised, tokenize, type Token } from "./tokens";
 import type { Sentence } from "./types";
 
@@ -44,7 +45,11 @@ function makeChunk(tokens: Token[]): Chunk | null {
   return { tokens, words, start, end, possessive: hasPossessive };
 }
 
-/** "Burkina Faso and Mali" is two names; "Air and Space Forces Association" is one. */
+/**
+ * "Burkina Faso and Mali" is two names; "Air and Space Forces Association" is one, and so is
+ * "Ministry of Infrastructure and Water Management": in an organisation's name, a part after
+ * "and" that could not name anything alone ("Water Management") still belongs to the name.
+ */
 function splitOnAnd(tokens: Token[]): Token[][] {
   const and = tokens.findIndex((t) => t.text === "and");
   const head = tokens.slice(0, Math.max(and, 0)).map((t) => bare(t.text));
@@ -52,10 +57,23 @@ function splitOnAnd(tokens: Token[]): Token[][] {
   if (isOrg && !head.some((w) => orgWords.has(w) || regionWords.has(w))) return [tokens];
   const parts: Token[][] = [[]];
   for (const t of tokens) {
-    if (t.text === "and") parts.push([]);
-    else parts[parts.length - 1]?.push(t);
+    const part = parts[parts.length - 1] ?? [];
+    if (t.text !== "and") part.push(t);
+    else if (isOrg && !standsAlone(tokens.slice(tokens.indexOf(t) + 1))) part.push(t);
+    else parts.push([]);
   }
   return parts.filter((p) => p.length > 0);
+}
+
+/** The words up to the next "and" name something by themselves: an organisation, a place. */
+function standsAlone(tokens: Token[]): boolean {
+  const end = tokens.findIndex((t) => t.text === "and");
+  const words = (end < 0 ? tokens : tokens.slice(0, end)).map((t) => bare(t.text));
+  return (
+    words.some((w) => orgWords.has(w) || regionWords.has(w) || facilityWords.has(w)) ||
+    placeKindOf(words) !== null ||
+    looksLikePerson(words)
+  );
 }
 
 function continues(sentence: Sentence, prev: Token, token: Token): boolean {

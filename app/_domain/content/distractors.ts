@@ -1,9 +1,9 @@
-import { articleUse, type ArticleUse } from "./articles";
 import { monthWords } from "./dates";
-import { organisationKind, promptRoleClass, roleClass } from "./kinds";
+import { promptRoleClass, roleClass } from "./kinds";
 import { demonyms, institutionAliases } from "./lexicon";
 import { nearbyNumbers } from "./numbers";
 import { compareStrings, countWhole, normaliseText } from "./text";
+import type { Pools } from "./pools";
 import type { Fact } from "./types";
 
 // Wrong options of the same kind as the answer: a person of the role the question names (a
@@ -13,80 +13,7 @@ import type { Fact } from "./types";
 // a rival source states as true. Too few of the right kind gives fewer options, never padding
 // with another kind: a wrong-kind option is struck out by reading the question alone.
 
-export type Pools = {
-  person: string[];
-  /** People by the class of any role their mentions carry ("head of state", "diplomat"). */
-  personByRole: Map<string, string[]>;
-  organisation: string[];
-  /** Organisations by kind ("news outlet", "government body"), from name or context. */
-  organisationByKind: Map<string, string[]>;
-  /** Each organisation's kind, where one mention says it. */
-  organisationKinds: Map<string, string>;
-  government: string[];
-  place: Map<string, string[]>;
-  /** Whether each place and organisation is written with "the" ("the Pentagon", "France"). */
-  articles: ArticleUse;
-};
-
-function organisationKinds(facts: Fact[]): Map<string, string> {
-  const kinds = new Map<string, string>();
-  // First by name, then by context, each in corpus order: the same facts give the same kinds.
-  for (const f of facts) {
-    const name = f.fullName ?? f.value;
-    const kind = f.kind === "organisation" && f.role !== "government" && organisationKind(name);
-    if (kind && !kinds.has(name)) kinds.set(name, kind);
-  }
-  for (const f of facts) {
-    const name = f.fullName ?? f.value;
-    if (f.kind === "organisation" && f.orgKind && !kinds.has(name)) kinds.set(name, f.orgKind);
-  }
-  return kinds;
-}
-
-function groupedBy(byKind: Map<string, Set<string>>, prefix: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const key of [...byKind.keys()].sort(compareStrings))
-    if (key.startsWith(prefix))
-      out.set(key.slice(prefix.length), [...(byKind.get(key) ?? [])].sort(compareStrings));
-  return out;
-}
-
-export function buildPools(facts: Fact[]): Pools {
-  const byKind = new Map<string, Set<string>>();
-  const add = (key: string, value: string) =>
-    byKind.set(key, (byKind.get(key) ?? new Set()).add(value));
-  const orgKinds = organisationKinds(facts);
-  for (const f of facts) {
-    if (f.kind === "person" && f.fullName?.includes(" ")) {
-      add("person", f.fullName);
-      const role = roleClass(f.role);
-      if (role) add(`role:${role}`, f.fullName);
-    }
-    // A capital standing for its government ("Washington") competes with other governments.
-    if (f.kind === "organisation") {
-      const name = f.fullName ?? f.value;
-      add(f.role === "government" ? "government" : "organisation", name);
-      const kind = f.role === "government" ? undefined : orgKinds.get(name);
-      if (kind) add(`org:${kind}`, name);
-    }
-    if (f.kind === "place") add(`place:${f.placeKind ?? "city"}`, f.value);
-  }
-  const sorted = (key: string) => [...(byKind.get(key) ?? [])].sort(compareStrings);
-  return {
-    person: sorted("person"),
-    personByRole: groupedBy(byKind, "role:"),
-    organisation: sorted("organisation"),
-    organisationByKind: groupedBy(byKind, "org:"),
-    organisationKinds: orgKinds,
-    government: sorted("government"),
-    place: groupedBy(byKind, "place:"),
-    articles: articleUse(
-      facts.flatMap((f) =>
-        f.kind === "person" ? [] : [{ name: f.fullName ?? f.value, definite: f.definite }],
-      ),
-    ),
-  };
-}
+export { buildPools, type Pools } from "./pools";
 
 /** Dates of the same shape: another day, month or year written the way the source wrote it. */
 export function nearbyDates(text: string): string[] {

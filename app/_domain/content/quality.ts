@@ -58,6 +58,8 @@ export function questionProblem(q: Draft, sentence: Sentence, article: Article):
   ) {
     return `answer "${q.answer}" is given away by the article title`;
   }
+  const twin = q.type === "cloze" ? twinBesideBlank(q, sentence) : null;
+  if (twin) return `the name beside the blank ("${twin}") spells most of the answer`;
   // Three options are a fair test; padding to four with another kind of name is not.
   const wrong = (q.choices?.length ?? 1) - 1;
   if (q.type === "multiple_choice" && wrong < 2) {
@@ -72,4 +74,25 @@ export function dedupeKey(q: Draft): string[] {
     `${q.type}|${normaliseText(q.prompt)}`,
     `${q.type}|${q.sentenceId}|${normaliseText(q.answer)}|${q.alteration?.replacement ?? ""}`,
   ];
+}
+
+const nameRun = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|in))*`;
+const twinAfter = new RegExp(String.raw`^\s+(?:and|or)\s+(${nameRun})`, "u");
+const twinBefore = new RegExp(String.raw`(${nameRun})\s+(?:and|or)\s+$`, "u");
+
+/**
+ * A name joined to the blank that opens with the same two words: in "head of _____ and Air
+ * Forces Africa" the answer "Air Forces in Europe" is mostly spelled out beside it.
+ */
+function twinBesideBlank(q: Draft, sentence: Sentence): string | null {
+  if (!q.answerSpan) return null;
+  const after = sentence.text.slice(q.answerSpan.end - sentence.start);
+  const before = sentence.text.slice(0, q.answerSpan.start - sentence.start);
+  const lead = q.answer.split(/\s+/).slice(0, 2).join(" ");
+  if (!lead.includes(" ")) return null;
+  for (const m of [twinAfter.exec(after), twinBefore.exec(before)]) {
+    const twin = m?.[1]?.replace(/[.’']+$/, "");
+    if (twin && `${twin} `.startsWith(`${lead} `)) return twin;
+  }
+  return null;
 }

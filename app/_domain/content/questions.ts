@@ -76,7 +76,7 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft
     ...base(sentence, fact, ctx),
     factKind: fact.kind,
     answer: fact.value,
-    accepted: acceptedAnswers(fact),
+    accepted: [...new Set([...acceptedAnswers(fact), ...(ctx.pools.fuller.get(fact.value) ?? [])])],
   };
   const make = (type: Draft["type"], prompt: string, extra: Partial<Draft> = {}): Draft => ({
     ...common,

@@ -210,3 +210,43 @@ describe("a subject that describes a name from an earlier sentence", () => {
     expect(dropped.filter((d) => d.reason.startsWith("subject"))).toEqual([]);
   });
 });
+
+describe("names blanked whole", () => {
+  it("keeps an organisation's name whole across an “and” that names nothing alone", () => {
+    const { lines } = probeBank([
+      "The Ministry of Infrastructure and Water Management (IenW) said it was studying the " +
+        "decision on night flights.",
+    ]);
+    expect(lines).toContain(
+      "cloze → Fill in the blank: “The _____ (IenW) said it was studying the decision on night " +
+        "flights.” → Ministry of Infrastructure and Water Management",
+    );
+  });
+
+  it("accepts the full name the corpus uses elsewhere for a shorter one", () => {
+    const { questions } = probeBank([
+      "U.S. forces were moved out of Air Base 101 near Niamey in July after the coup, officials said.",
+      "Russian forces have been living at the same airbase as American troops in the capital " +
+        "of Niamey, Base 101, for weeks.",
+    ]);
+    const cloze = questions.find((q) => q.type === "cloze" && q.answer === "Base 101");
+    expect(cloze?.prompt).toBe(
+      "Fill in the blank: “Russian forces have been living at the same airbase as American " +
+        "troops in the capital of Niamey, _____, for weeks.”",
+    );
+    expect(cloze?.accepted).toEqual(["Base 101", "Air Base 101"]);
+  });
+
+  it("drops a blank whose twin beside it spells most of the answer", () => {
+    const { dropped, lines } = probeBank([
+      "The missions resumed over a month after the coup, according to General James Hecker, " +
+        "head of Air Forces in Europe and Air Forces Africa.",
+    ]);
+    expect(lines.filter((l) => l.startsWith("cloze") && /Air Forces/.test(l))).toEqual([]);
+    expect(dropped.map((d) => `${d.reason} | ${d.detail}`)).toContain(
+      'the name beside the blank ("Air Forces Africa") spells most of the answer | Fill in the ' +
+        "blank: “The missions resumed over a month after the coup, according to General James " +
+        "Hecker, head of _____ and Air Forces Africa.” → Air Forces in Europe",
+    );
+  });
+});
