@@ -5,6 +5,7 @@ import { nearbyNumbers } from "./numbers";
 import { compareStrings, countWhole, normaliseText } from "./text";
 import type { Pools } from "./pools";
 import type { Fact } from "./types";
+import { placeNoun } from "./wh-nouns";
 
 // Wrong options of the same kind as the answer: a person of the role the question names (a
 // president for "Which president …"), a place of the same kind from the corpus, an
@@ -92,7 +93,8 @@ function namedCandidates(fact: Fact, pools: Pools, prompt: Prompt): string[] {
     return shuffled(seed, window(pool, seed));
   }
   // Abbreviations ("US") read badly when swapped into a sentence; full names only.
-  const pool = pools.place.get(fact.placeKind ?? "city") ?? [];
+  // A river for a river, an airport for an airport: what the question asks with.
+  const pool = pools.place.get(placeNoun(fact)) ?? [];
   return shuffled(
     seed,
     window(pool, seed).filter((p) => !/^[\p{Lu}.]+$/u.test(p)),

@@ -2,6 +2,7 @@ import { articleUse, type ArticleUse } from "./articles";
 import { organisationKind, roleClass } from "./kinds";
 import { compareStrings } from "./text";
 import type { Fact } from "./types";
+import { placeNoun } from "./wh-nouns";
 
 // The corpus's names by kind, read once per build: where wrong options, swapped-in names and
 // other forms of an answer come from.
@@ -16,6 +17,7 @@ export type Pools = {
   /** Each organisation's kind, where one mention says it. */
   organisationKinds: Map<string, string>;
   government: string[];
+  /** Places by the noun a question asks them with: "country", "city", "river", "airport". */
   place: Map<string, string[]>;
   /** Whether each place and organisation is written with "the" ("the Pentagon", "France"). */
   articles: ArticleUse;
@@ -64,7 +66,7 @@ export function buildPools(facts: Fact[]): Pools {
       const kind = f.role === "government" ? undefined : orgKinds.get(name);
       if (kind) add(`org:${kind}`, name);
     }
-    if (f.kind === "place") add(`place:${f.placeKind ?? "city"}`, f.value);
+    if (f.kind === "place") add(`place:${placeNoun(f)}`, f.value);
   }
   const sorted = (key: string) => [...(byKind.get(key) ?? [])].sort(compareStrings);
   return {

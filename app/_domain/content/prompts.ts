@@ -1,4 +1,5 @@
 import { quoteInside } from "./quoting";
+import { placeNoun, roleAsNoun } from "./wh-nouns";
 import type { Fact, Sentence } from "./types";
 
 // Turns a sentence and one of its facts into a real question. The reliable transformation is
@@ -13,18 +14,13 @@ const adverbialStart =
 const discourseMarker =
   /^(Meanwhile|However|Moreover|Additionally|Furthermore|Instead|Nevertheless),\s+$/;
 
-const placeNoun: Record<string, string> = {
-  country: "country",
-  city: "place",
-  region: "place",
-  facility: "base",
-};
-
 function whPhrase(fact: Fact, span: string): string | null {
-  if (fact.kind === "person")
-    return fact.role && /^\p{Lu}/u.test(fact.role) ? `Which ${fact.role}` : "Who";
+  if (fact.kind === "person") {
+    const role = fact.role && /^\p{Lu}/u.test(fact.role) ? roleAsNoun(fact.role) : null;
+    return role ? `Which ${role}` : "Who";
+  }
   if (fact.kind === "organisation") return `Which ${fact.role ?? "organisation"}`;
-  if (fact.kind === "place") return `Which ${placeNoun[fact.placeKind ?? "city"] ?? "place"}`;
+  if (fact.kind === "place") return `Which ${placeNoun(fact)}`;
   if (fact.kind === "quantity") {
     const unit = fact.unit ?? "";
     if (!unit || unit === "per cent") return null;

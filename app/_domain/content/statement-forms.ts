@@ -1,4 +1,5 @@
 import type { Fact, Sentence } from "./types";
+import { roleAsNoun } from "./wh-nouns";
 
 // Short true statements of one fact, for the fact shapes news prose states in a fixed way:
 // who said what ("…, according to X."), what a person is ("X, a former ambassador, …") and a
@@ -68,8 +69,9 @@ export function roleStatement(sentence: Sentence, fact: Fact): Statement | null 
   let role = appositive ? cleanRole(appositive) : null;
   // A title before the name ("French President Emmanuel Macron"), not a description.
   if (!role && fact.role && /\s\p{Lu}\S*$/u.test(fact.role)) role = `the ${fact.role}`;
-  if (!role) return null;
-  return statementOf("", fact.value, ` is ${role.replace(/^The\b/, "the")}.`);
+  const noun = role && roleAsNoun(role.replace(/^The\b/, "the"));
+  if (!noun) return null;
+  return statementOf("", fact.value, ` is ${noun}.`);
 }
 
 const stationedAfter =

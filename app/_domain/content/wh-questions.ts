@@ -1,6 +1,6 @@
 import { clauseAt, inQuestion, invert, passive } from "./clauses";
-import { titleWords } from "./lexicon";
 import { isPastVerb } from "./verbs";
+import { placeNoun, roleAsNoun } from "./wh-nouns";
 import type { Fact, Sentence } from "./types";
 
 // Wh-questions from common clause patterns, for facts that are not the sentence's subject:
@@ -8,13 +8,6 @@ import type { Fact, Sentence } from "./types";
 //   in the July 26 coup?"; "… were relocated from A to Airport 201" → "To which base were …
 //   relocated from A?"; "… ordered all 1,000 US combat troops to …" → "How many US combat troops
 //   did … order to …?". Each pattern returns null when the clause does not fit it.
-
-const placeNoun: Record<string, string> = {
-  country: "country",
-  city: "city",
-  region: "region",
-  facility: "base",
-};
 
 /** Words that open a hedged count: "over 1,800" asks "More than how many …". */
 const hedgeOpeners: Record<string, string> = {
@@ -55,13 +48,12 @@ function spanOf(sentence: Sentence, fact: Fact): { start: number; end: number } 
 export function whOf(fact: Fact, preposition = ""): string | null {
   const p = preposition ? `${preposition} ` : "";
   if (fact.kind === "person") {
-    const role = fact.role && !/\b(to|of|and)\b/.test(fact.role) ? fact.role : null;
+    const role = fact.role && !/\b(to|of|and)\b/.test(fact.role) ? roleAsNoun(fact.role) : null;
     if (!role) return preposition ? `${p}whom` : "who";
-    const title = titleWords.has(role.split(" ")[0] ?? "");
-    return `${p}which ${title ? role.toLowerCase() : role}`;
+    return `${p}which ${role}`;
   }
   if (fact.kind === "organisation") return `${p}which ${fact.role ?? "organisation"}`;
-  if (fact.kind === "place") return `${p}which ${placeNoun[fact.placeKind ?? "city"] ?? "place"}`;
+  if (fact.kind === "place") return `${p}which ${placeNoun(fact)}`;
   if (fact.kind === "date") {
     if (/^(19|20)\d{2}$/.test(fact.value)) return "in which year";
     if (/^\p{L}+$/u.test(fact.value)) return "in which month";

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { extractFacts, ingestArticle, segmentSentences } from "@/app/_domain/content";
+import {
+  extractFacts,
+  ingestArticle,
+  segmentSentences,
+  type PlaceKind,
+} from "@/app/_domain/content";
 import { takesThe } from "@/app/_domain/content/articles";
-import { buildPools } from "@/app/_domain/content/distractors";
+import { buildPools, pickDistractors } from "@/app/_domain/content/distractors";
 import { quoteInside } from "@/app/_domain/content/quoting";
 import { shortStatement, swapped } from "@/app/_domain/content/statements";
+import { placeNoun, roleAsNoun } from "@/app/_domain/content/wh-nouns";
 import { probeBank } from "./support";
 
 // Wording rules, each with a sentence in and the question out (or the reason it was dropped).
@@ -248,5 +254,70 @@ describe("names blanked whole", () => {
         "blank: “The missions resumed over a month after the coup, according to General James " +
         "Hecker, head of _____ and Air Forces Africa.” → Air Forces in Europe",
     );
+  });
+});
+
+describe("the noun a question asks with", () => {
+  it("asks a place as what its name says it is, else as its kind", () => {
+    const noun = (value: string, placeKind: PlaceKind) => placeNoun({ value, placeKind });
+    expect([
+      noun("Schiphol Airport", "facility"),
+      noun("Air Base 101", "facility"),
+      noun("Brahmaputra River", "region"),
+      noun("Atacama Desert", "region"),
+      noun("Sahel", "region"),
+      noun("Niamey", "city"),
+      noun("Mali", "country"),
+    ]).toEqual(["airport", "base", "river", "desert", "region", "city", "country"]);
+  });
+
+  it("writes a title without its name in lower case, keeping the names inside it", () => {
+    expect(
+      [
+        "Deputy Pentagon Press Secretary",
+        "Finance Minister",
+        "French President",
+        "US Ambassador to Niger",
+        "Gen.",
+      ].map(roleAsNoun),
+    ).toEqual([
+      "deputy Pentagon press secretary",
+      "finance minister",
+      "French president",
+      "US ambassador to Niger",
+      "general",
+    ]);
+    expect(roleAsNoun("Dr.")).toBeNull();
+  });
+
+  it("gives questions that read as questions", () => {
+    const { lines } = probeBank([
+      "The district court in Haarlem on Friday ordered Schiphol Airport to cut night flights " +
+        "by 20 per cent from next year, after a case brought by residents.",
+      "Judge Marieke Jansen said the Dutch state had failed to protect about 100,000 people " +
+        "living near the runways.",
+    ]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "short_answer → Which airport was ordered to cut night flights by 20 per cent from next " +
+          "year by the district court in Haarlem on Friday? → Schiphol Airport",
+        "short_answer → Which judge said the Dutch state had failed to protect about 100,000 " +
+          "people living near the runways? → Marieke Jansen",
+      ]),
+    );
+  });
+
+  it("offers a river for a river and a desert for a desert", () => {
+    const { facts, sentences, pools } = corpus([
+      "More than 400,000 people have been evacuated from villages along the Brahmaputra River.",
+      "Boats carried food up the Ganges River and the Indus River to the camps in the north.",
+      "Trucks crossed the Thar Desert and the Gobi Desert with water for the herders.",
+    ]);
+    const river = facts.find((f) => f.value === "Brahmaputra River")!;
+    const text = sentences.find((s) => s.id === river.sentenceId)!.text;
+    expect(pickDistractors(river, text, pools, new Set()).sort()).toEqual([
+      "Ganges River",
+      "Indus River",
+    ]);
   });
 });
