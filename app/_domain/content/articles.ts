@@ -10,6 +10,9 @@ import { isPastVerb } from "./verbs";
 const followers =
   /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|and|or|but|nor|of|in|on|at|to|for|from|with|by|as|than|that|which|who|this|last|next|after|before|over|under|into|since|until|during|also|not|now|still|then|said|says|reported|reports)$/;
 
+const auxiliaries =
+  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|said|says)$/;
+
 /**
  * Whether a name heads its phrase, judged from the text after it: a verb, a function word or
  * punctuation follows a head ("the Pentagon has", "the EU."), a common noun follows a modifier
@@ -22,6 +25,16 @@ export function headsPhrase(after: string): boolean | null {
   const word = next.replace(/[,.;:!?)”’"]+$/, "");
   if (!/^\p{Ll}/u.test(word)) return null;
   return followers.test(word) || isPastVerb(word) || /^\p{Ll}+ly$/u.test(word) ? true : false;
+}
+
+/**
+ * A name that only modifies the noun after it, the noun then heading a clause: "Army| helicopters
+ * dropped food" is about helicopters, so the army is not who dropped it.
+ */
+export function modifiesNextNoun(after: string): boolean {
+  if (headsPhrase(after) !== false) return false;
+  const verb = /^\s+\S+\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? "";
+  return auxiliaries.test(verb) || isPastVerb(verb) || /^\p{Ll}+ly$/u.test(verb);
 }
 
 /** "the" when the text before a name ends with it. */

@@ -43,16 +43,32 @@ export function inQuestion(subject: string): string {
 }
 
 function subjectOf(text: string, from: number, verbAt: number): string | null {
-  let subject = text.slice(from, verbAt).trim();
-  // "As part of the shift, some U.S. forces …": an introductory phrase ends at its comma;
-  // "Nicolas Normand, a former ambassador, confirmed …": an appositive sits between commas.
-  const parts = subject.split(/,\s+/);
-  if (parts.length > 1) subject = parts.length === 2 ? (parts[1] ?? "") : (parts[0] ?? "");
-  subject = subject.replace(/,$/, "").trim();
+  const before = text.slice(from, verbAt).trim();
+  // "As part of the shift, some U.S. forces …": an introductory phrase ends at its comma, and
+  // the subject is the part next to the verb; "Nicolas Normand, a former ambassador, has …": an
+  // appositive sits between the subject and the verb.
+  const parts = before.replace(/,$/, "").split(/,\s+/);
+  const appositive = before.endsWith(",") && parts.length > 1;
+  const subject = (parts[parts.length - (appositive ? 2 : 1)] ?? "").trim();
   const words = subject.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8 || pronouns.test(words[0] ?? "")) return null;
-  if (/[“”"—;:()]/.test(subject)) return null;
+  if (/[“”"—;:()]/.test(subject) || !nounPhrase(words)) return null;
   return subject;
+}
+
+/**
+ * A subject has no verb of its own, does not open on a preposition or end on a conjunction: in "Barua, a hydrologist,
+ * said the river was flowing", "said the river" is not a subject, and in "The plant cost
+ * $1.4 billion and can power …" the subject of "can power" is not "The plant cost … and".
+ */
+function nounPhrase(words: string[]): boolean {
+  if (/^(and|or|but)$/.test(words[words.length - 1] ?? "")) return false;
+  // "France, with about 1,500 soldiers stationed …": a phrase that opens on a preposition.
+  if (/^(with|without|in|on|at|for|from|to|by|of|after|before|during)$/i.test(words[0] ?? ""))
+    return false;
+  return !words.some(
+    (w, i) => auxiliaries.has(w) || (isPastVerb(w) && !determiners.test(words[i - 1] ?? "")),
+  );
 }
 
 /** The first finite verb group after `from` (and before `to`), with its subject. */

@@ -1,3 +1,6 @@
+import { modifiesNextNoun } from "./articles";
+import { demonyms } from "./lexicon";
+import { lexiconTags } from "./lookup";
 import { quoteInside } from "./quoting";
 import { placeNoun, roleAsNoun } from "./wh-nouns";
 import type { Fact, Sentence } from "./types";
@@ -74,6 +77,7 @@ export function subjectQuestion(sentence: Sentence, fact: Fact): string | null {
     after = appositive[2] ?? "";
   }
   if (!/^\s+\p{Ll}/u.test(after) || /^\s+(and|or|with|of)\b/.test(after)) return null;
+  if (modifiesNextNoun(after)) return null;
   // An open quotation cannot be turned into a question without misquoting the speaker.
   if (/[“”"]/.test(after) || after.trim().split(/\s+/).length < 3) return null;
   const question = `${before ? before : ""}${before ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh}${after}`;
@@ -109,4 +113,22 @@ export function blanked(sentence: Sentence, fact: Fact): string {
   const s = fact.valueStart - sentence.start;
   const e = fact.valueEnd - sentence.start;
   return quoteInside(`${sentence.text.slice(0, s)}_____${sentence.text.slice(e)}`);
+}
+
+/**
+ * A sentence's first word is capitalised for its place alone; inside a question it is lower
+ * case again unless it starts a name: "In which year did construction begin?".
+ */
+export function lowerOpener(question: string, sentence: Sentence, names: Fact[]): string {
+  const m = /^[“"‘]?(\p{Lu}\p{Ll}+)\b/u.exec(sentence.text);
+  const word = m?.[1];
+  if (!m || !word) return question;
+  const at = sentence.start + m[0].length - word.length;
+  if (names.some((f) => f.start <= at && at < f.end) || looksLikeName(word)) return question;
+  return question.replace(new RegExp(`(?<=\\s)${word}\\b`), word.toLowerCase());
+}
+
+function looksLikeName(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.person || tags.place || tags.org || demonyms[word] !== undefined;
 }

@@ -3,7 +3,7 @@ import { takesThe } from "./articles";
 import { estimateDifficulty } from "./difficulty";
 import { pickDistractors, statementSwap, type Pools } from "./distractors";
 import { stableId } from "./hash";
-import { blanked, sourceQuestion, subjectQuestion } from "./prompts";
+import { blanked, lowerOpener, sourceQuestion, subjectQuestion } from "./prompts";
 import { quoteInside } from "./quoting";
 import { shortStatement, swapped } from "./statements";
 import { objectQuestion, prepositionQuestion, quantityQuestion } from "./wh-questions";
@@ -65,10 +65,11 @@ function trivialCount(fact: Fact): boolean {
   return fact.kind === "quantity" && /^\p{L}+$/u.test(fact.value) && (fact.amount ?? 0) < 4;
 }
 
-function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext): Draft[] {
+function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext, names: Fact[]): Draft[] {
   const words = wordCount(sentence.text);
   const mentions = ctx.mentions(fact.value);
-  const natural = naturalQuestion(sentence, fact);
+  const asked = naturalQuestion(sentence, fact);
+  const natural = asked && lowerOpener(asked, sentence, names);
   // A wrong option or swapped-in name must not be one the question itself names.
   const named = ctx.alsoNamed ? `${sentence.text} ${ctx.alsoNamed}` : sentence.text;
   const distractors = pickDistractors(fact, named, ctx.pools, ctx.exclude, natural);
@@ -144,7 +145,8 @@ export function sentenceDrafts(sentence: Sentence, facts: Fact[], ctx: QuestionC
   const unique = own.filter(
     (f, i) => own.findIndex((g) => normaliseText(g.value) === normaliseText(f.value)) === i,
   );
-  const drafts = unique.flatMap((fact) => factDrafts(sentence, fact, ctx));
+  const names = facts.filter((f) => f.sentenceId === sentence.id);
+  const drafts = unique.flatMap((fact) => factDrafts(sentence, fact, ctx, names));
   // No fact had a short form: the only true statement would be the sentence itself. It is still
   // offered so that the quality gate records why the sentence has no true/false item.
   if (drafts.length > 0 && !drafts.some((d) => d.type === "true_false")) {

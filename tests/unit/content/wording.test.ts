@@ -321,3 +321,54 @@ describe("the noun a question asks with", () => {
     ]);
   });
 });
+
+describe("clauses read before a question is asked", () => {
+  /** Every question the probe asked or considered, kept or dropped, but clozes and statements. */
+  const whQuestions = (paragraphs: string[]) => {
+    const { lines, dropped } = probeBank(paragraphs);
+    return [...lines, ...dropped.map((d) => `${d.type} → ${d.detail}`)].filter(
+      (l) => !/^(cloze|true_false) /.test(l),
+    );
+  };
+
+  it("does not take a name that modifies a noun for the subject", () => {
+    expect(
+      whQuestions(["Army helicopters dropped food to about 20,000 people stranded near Goalpara."]),
+    ).toEqual([]);
+  });
+
+  it("does not take a clause after an appositive, or a phrase before “and”, for a subject", () => {
+    const asked = whQuestions([
+      "Dr. S. K. Barua, a hydrologist at Gauhati University, said the river was flowing 1.2 " +
+        "metres above the danger mark at Neamatighat.",
+      "The plant cost an estimated $1.4 billion and can power some 380,000 homes.",
+    ]);
+    expect(
+      asked.filter((l) => /metres above|homes/.test(l) && !/Which hydrologist/.test(l)),
+    ).toEqual([]);
+    expect(asked).toContain(
+      "short_answer → Which hydrologist at Gauhati University said the river was flowing 1.2 " +
+        "metres above the danger mark at Neamatighat? → S. K. Barua",
+    );
+  });
+
+  it("does not take a phrase that opens on a preposition for a subject", () => {
+    const asked = whQuestions([
+      "France, with about 1,500 soldiers stationed in Niger, remains supportive of the deposed " +
+        "president and has declared the coup illegitimate.",
+    ]);
+    expect(asked.filter((l) => /were with/.test(l))).toEqual([]);
+    expect(asked).toContain(
+      "numeric → About how many soldiers did France have stationed in Niger? → 1,500",
+    );
+  });
+
+  it("writes a sentence's first word in lower case inside a question unless it is a name", () => {
+    const asked = whQuestions([
+      "Construction began in 2018 and employed over 1,000 workers at its peak.",
+      "Chad began talks in 2019 and signed a deal with the rebels at the border.",
+    ]);
+    expect(asked).toContain("short_answer → In which year did construction begin? → 2018");
+    expect(asked).toContain("short_answer → In which year did Chad begin talks? → 2019");
+  });
+});
