@@ -2,6 +2,7 @@ import { modifiesNextNoun } from "./articles";
 import { demonyms } from "./lexicon";
 import { lexiconTags } from "./lookup";
 import { quoteInside } from "./quoting";
+import { countWhole, escapeRegExp } from "./text";
 import { placeNoun, roleAsNoun } from "./wh-nouns";
 import type { Fact, Sentence } from "./types";
 
@@ -131,4 +132,26 @@ export function lowerOpener(question: string, sentence: Sentence, names: Fact[])
 function looksLikeName(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.person || tags.place || tags.org || demonyms[word] !== undefined;
+}
+
+/** Where the first of `forms` stands in `text` as a whole word, or -1. */
+function firstMention(text: string, forms: string[]): number {
+  const at = forms
+    .filter((form) => form.length > 1 && countWhole(text, form) > 0)
+    .map((form) => text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}`, "u")));
+  return at.length > 0 ? Math.min(...at) : -1;
+}
+
+/**
+ * A question that names its own answer gives it away: "Which country has poured millions into
+ * the Agadez base, which plays a vital role in U.S. counterterrorism efforts?" (the United
+ * States). A trailing clause that does so is cut ("… into the Agadez base?"); a question that
+ * still names it is left for the quality gate to drop.
+ */
+export function withoutGiveaway(question: string, forms: string[]): string {
+  const at = firstMention(question, forms);
+  if (at < 0) return question;
+  const clauses = [...question.slice(0, at).matchAll(/,\s+(?:which|who|whose|where|including)\b/g)];
+  const cut = clauses[clauses.length - 1]?.index;
+  return cut === undefined ? question : `${question.slice(0, cut)}?`;
 }

@@ -58,6 +58,8 @@ export function questionProblem(q: Draft, sentence: Sentence, article: Article):
   ) {
     return `answer "${q.answer}" is given away by the article title`;
   }
+  const shown = shownInPrompt(q);
+  if (shown) return `answer given away: "${shown}" appears in its own prompt`;
   const twin = q.type === "cloze" ? twinBesideBlank(q, sentence) : null;
   if (twin) return `the name beside the blank ("${twin}") spells most of the answer`;
   // Three options are a fair test; padding to four with another kind of name is not.
@@ -95,4 +97,10 @@ function twinBesideBlank(q: Draft, sentence: Sentence): string | null {
     if (twin && `${twin} `.startsWith(`${lead} `)) return twin;
   }
   return null;
+}
+
+/** The first accepted form of the answer that the question itself shows, if any. */
+function shownInPrompt(q: Draft): string | null {
+  const prompt = q.attribution ? q.prompt.slice(q.attribution.length) : q.prompt;
+  return q.accepted.find((form) => form.length > 1 && countWhole(prompt, form) > 0) ?? null;
 }

@@ -3,7 +3,7 @@ import { takesThe } from "./articles";
 import { estimateDifficulty } from "./difficulty";
 import { pickDistractors, statementSwap, type Pools } from "./distractors";
 import { stableId } from "./hash";
-import { blanked, lowerOpener, sourceQuestion, subjectQuestion } from "./prompts";
+import { blanked, lowerOpener, sourceQuestion, subjectQuestion, withoutGiveaway } from "./prompts";
 import { quoteInside } from "./quoting";
 import { shortStatement, swapped } from "./statements";
 import { objectQuestion, prepositionQuestion, quantityQuestion } from "./wh-questions";
@@ -60,6 +60,25 @@ export function naturalQuestion(sentence: Sentence, fact: Fact): string | null {
   );
 }
 
+/**
+ * One name of several joined by "and" or a list: "With which country did France sign deals?"
+ * has two right answers when the sentence says "with Mali and Senegal". A cloze keeps the rest.
+ */
+function coordinated(sentence: Sentence, fact: Fact): boolean {
+  const before = sentence.text.slice(0, fact.valueStart - sentence.start);
+  const after = sentence.text.slice(fact.valueEnd - sentence.start);
+  return (
+    /^,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}|^,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*,?\s+(?:and|or)\s/u.test(
+      after,
+    ) || /\p{Lu}[\p{L}’'.-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before)
+  );
+}
+
+/** What a student may answer: the fact's own forms and the corpus's fuller names for it. */
+function acceptedFor(fact: Fact, ctx: QuestionContext): string[] {
+  return [...new Set([...acceptedAnswers(fact), ...(ctx.pools.fuller.get(fact.value) ?? [])])];
+}
+
 /** "two militaries": a small number written as a word is too trivial to blank out. */
 function trivialCount(fact: Fact): boolean {
   return fact.kind === "quantity" && /^\p{L}+$/u.test(fact.value) && (fact.amount ?? 0) < 4;
@@ -68,8 +87,9 @@ function trivialCount(fact: Fact): boolean {
 function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext, names: Fact[]): Draft[] {
   const words = wordCount(sentence.text);
   const mentions = ctx.mentions(fact.value);
-  const asked = naturalQuestion(sentence, fact);
-  const natural = asked && lowerOpener(asked, sentence, names);
+  const accepted = acceptedFor(fact, ctx);
+  const asked = coordinated(sentence, fact) ? null : naturalQuestion(sentence, fact);
+  const natural = asked && withoutGiveaway(lowerOpener(asked, sentence, names), accepted);
   // A wrong option or swapped-in name must not be one the question itself names.
   const named = ctx.alsoNamed ? `${sentence.text} ${ctx.alsoNamed}` : sentence.text;
   const distractors = pickDistractors(fact, named, ctx.pools, ctx.exclude, natural);
@@ -77,9 +97,9 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext, names:
     ...base(sentence, fact, ctx),
     factKind: fact.kind,
     answer: fact.value,
-    accepted: [...new Set([...acceptedAnswers(fact), ...(ctx.pools.fuller.get(fact.value) ?? [])])],
+    accepted,
   };
-  const make = (type: Draft["type"], prompt: string, extra: Partial<Draft> = {}): Draft => ({
+  const make: Make = (type, prompt, extra = {}) => ({
     ...common,
     type,
     prompt: attribute(prompt, ctx),
@@ -87,8 +107,7 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext, names:
     ...extra,
   });
   const drafts: Draft[] = [];
-  if (!trivialCount(fact))
-    drafts.push(make("cloze", `Fill in the blank: “${blanked(sentence, fact)}”`));
+  if (!trivialCount(fact)) drafts.push(clozeDraft(sentence, fact, make));
   if (natural) {
     const choices = shuffleChoices(sentence.id + fact.value, [fact.value, ...distractors]);
     drafts.push(make("multiple_choice", natural, { choices }));
@@ -105,6 +124,18 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext, names:
   );
   return drafts;
 }
+
+/**
+ * "… heads the _____ (CNE), …": the acronym beside the blank is shown, so typing it is no
+ * answer; naming the full name it stands for is.
+ */
+function clozeDraft(sentence: Sentence, fact: Fact, make: Make): Draft {
+  const draft = make("cloze", `Fill in the blank: “${blanked(sentence, fact)}”`);
+  const shown = (form: string) => form !== fact.value && draft.prompt.includes(`_____ (${form})`);
+  return { ...draft, accepted: draft.accepted.filter((form) => !shown(form)) };
+}
+
+type Make = (type: Draft["type"], prompt: string, extra?: Partial<Draft>) => Draft;
 
 function trueStatement(draft: Draft): Draft {
   return { ...draft, answer: "true", accepted: ["true"] };

@@ -372,3 +372,50 @@ describe("clauses read before a question is asked", () => {
     expect(asked).toContain("short_answer → In which year did Chad begin talks? → 2019");
   });
 });
+
+describe("questions that give their answer away", () => {
+  const poured =
+    "The United States has poured millions of dollars into the Agadez base, which plays a " +
+    "vital role in U.S. counterterrorism efforts in the Sahel.";
+
+  it("lose a trailing clause that names the answer", () => {
+    expect(probeBank([poured]).lines).toContain(
+      "short_answer → Which country has poured millions of dollars into the Agadez base? → " +
+        "United States",
+    );
+  });
+
+  it("are dropped when the sentence names the blanked answer in another form", () => {
+    const { dropped } = probeBank([poured]);
+    expect(dropped.map((d) => `${d.reason} | ${d.detail}`)).toContain(
+      'answer given away: "U.S." appears in its own prompt | Fill in the blank: “The _____ has ' +
+        "poured millions of dollars into the Agadez base, which plays a vital role in U.S. " +
+        "counterterrorism efforts in the Sahel.” → United States",
+    );
+  });
+
+  it("do not accept the acronym shown beside a blank as its answer", () => {
+    const { questions } = probeBank([
+      "Gen. Ricardo Martínez, the former army chief who now heads the National Energy " +
+        "Commission (CNE), said the U.S. Department of Energy had advised on the project.",
+    ]);
+    const cloze = questions.find((q) => q.answer === "National Energy Commission");
+    expect(cloze?.prompt).toContain("heads the _____ (CNE), said");
+    expect(cloze?.accepted).toEqual([
+      "National Energy Commission",
+      "the National Energy Commission",
+    ]);
+  });
+
+  it("are not asked about one of several names joined by “and”", () => {
+    const { lines, dropped } = probeBank([
+      "France and Russia signed deals with Mali and Senegal on defence and training last year.",
+    ]);
+    const asked = [...lines, ...dropped.map((d) => `${d.type} → ${d.detail}`)];
+    expect(asked.filter((l) => /^(short_answer|multiple_choice) /.test(l))).toEqual([]);
+    expect(lines).toContain(
+      "cloze → Fill in the blank: “France and _____ signed deals with Mali and Senegal on " +
+        "defence and training last year.” → Russia",
+    );
+  });
+});
