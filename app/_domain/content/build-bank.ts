@@ -16,10 +16,12 @@ import {
 import { sentenceDrafts } from "./questions";
 import { selectForSentence } from "./select";
 
-const notSelected = "not selected: the sentence's strongest facts are already asked";
 import { segmentSentences } from "./sentences";
 import { compareStrings, countWhole, normaliseText } from "./text";
 import type { Conflict, Dropped, Fact, Question, SourceFile } from "./types";
+
+const notSelected = "not selected: the sentence's strongest facts are already asked";
+const secondBlank = "a second blank in the same sentence: the two cards show each other's answer";
 
 export function parseArticle(source: SourceFile): ParsedArticle {
   const article = ingestArticle(source);
@@ -94,8 +96,9 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
       else if (described) dropped.push(dropOf(asked, described));
       else passed.push(asked);
     }
-    const { kept, surplus } = selectForSentence(passed);
+    const { kept, surplus, secondBlanks } = selectForSentence(passed);
     for (const draft of surplus) dropped.push(dropOf(draft, notSelected));
+    for (const draft of secondBlanks) dropped.push(dropOf(draft, secondBlank));
     for (const draft of kept) {
       const reason = duplicate(draft, seen);
       if (reason) dropped.push(dropOf(draft, reason));

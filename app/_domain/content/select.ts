@@ -29,7 +29,17 @@ function score(d: Draft): number {
     : base;
 }
 
-export function selectForSentence(drafts: Draft[]): { kept: Draft[]; surplus: Draft[] } {
+/**
+ * The strongest facts of the sentence, each asked once for recall and once for recognition. At
+ * most one cloze: two blanks in one sentence are the same card twice, each showing the other's
+ * answer ("between _____ and Moscow", "between Washington and _____"); they come back as
+ * `secondBlanks`.
+ */
+export function selectForSentence(drafts: Draft[]): {
+  kept: Draft[];
+  surplus: Draft[];
+  secondBlanks: Draft[];
+} {
   const facts = [...new Set(drafts.filter((d) => d.factKind !== "sentence").map(factKey))];
   const ranked = facts
     .map((key) => ({ key, drafts: drafts.filter((d) => factKey(d) === key) }))
@@ -41,8 +51,13 @@ export function selectForSentence(drafts: Draft[]): { kept: Draft[]; surplus: Dr
     )
     .slice(0, MAX_FACTS);
   const kept: Draft[] = [];
+  const secondBlanks: Draft[] = [];
   for (const fact of ranked) {
-    const recall = recallOrder.map((t) => fact.drafts.find((d) => d.type === t)).find(Boolean);
+    let recall = recallOrder.map((t) => fact.drafts.find((d) => d.type === t)).find(Boolean);
+    if (recall?.type === "cloze" && kept.some((d) => d.type === "cloze")) {
+      secondBlanks.push(recall);
+      recall = undefined;
+    }
     const choice = fact.drafts.find((d) => d.type === "multiple_choice");
     kept.push(...[recall, choice].filter((d): d is Draft => d !== undefined));
   }
@@ -51,7 +66,8 @@ export function selectForSentence(drafts: Draft[]): { kept: Draft[]; surplus: Dr
     drafts,
   );
   if (statement) kept.push(statement);
-  return { kept, surplus: drafts.filter((d) => !kept.includes(d)) };
+  const surplus = drafts.filter((d) => !kept.includes(d) && !secondBlanks.includes(d));
+  return { kept, surplus, secondBlanks };
 }
 
 /**

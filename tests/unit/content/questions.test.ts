@@ -41,12 +41,14 @@ describe("balance of the seed bank", () => {
   // Then 14 true → 13: titles in lower case change which statements the quarter quota keeps
   // ("Kathleen FitzGibbon is a former French ambassador …", false, for "Emmanuel Macron is the
   // French President").
-  it("asks 119 questions, 22 of them true/false (13 true, 9 false)", () => {
+  // 119 → 107: one blank per sentence; 11 second clozes go (cloze 48 → 37), and with them one false
+  // statement of article 001 to the quarter quota.
+  it("asks 107 questions, 21 of them true/false (13 true, 8 false)", () => {
     const count = (type: string) => bank.questions.filter((q) => q.type === type).length;
-    expect(bank.questions.length).toBe(119);
+    expect(bank.questions.length).toBe(107);
     expect(
       ["cloze", "multiple_choice", "short_answer", "numeric", "true_false"].map(count),
-    ).toEqual([48, 18, 21, 10, 22]);
+    ).toEqual([37, 18, 21, 10, 21]);
     expect(bank.questions.filter((q) => q.answer === "true").length).toBe(13);
   });
 

@@ -14,6 +14,14 @@ import { probeBank } from "./support";
 
 // Wording rules, each with a sentence in and the question out (or the reason it was dropped).
 
+/** Every cloze of the probe, kept or left over by selection: the wording is the same. */
+function clozesOf(bank: ReturnType<typeof probeBank>): string[] {
+  return [
+    ...bank.lines.filter((l) => l.startsWith("cloze →")),
+    ...bank.dropped.filter((d) => d.type === "cloze").map((d) => `cloze → ${d.detail}`),
+  ];
+}
+
 describe("quotes inside a cloze prompt", () => {
   it("turns a quotation inside the sentence into an inner quotation", () => {
     expect(quoteInside("Talks to “partially” evacuate soldiers were in progress.")).toBe(
@@ -40,12 +48,12 @@ describe("quotes inside a cloze prompt", () => {
   });
 
   it("gives a cloze prompt whose quotation marks pair up", () => {
-    const { lines } = probeBank([
+    const bank = probeBank([
       "General James Hecker explained the situation at the annual Air and Space Forces " +
         "Association convention in Maryland: “For a while, we weren’t doing any missions on the bases.",
       "The missions resumed within weeks, he added.”",
     ]);
-    expect(lines).toContain(
+    expect(clozesOf(bank)).toContain(
       "cloze → Fill in the blank: “General James Hecker explained the situation at the annual " +
         "_____ convention in Maryland: ‘For a while, we weren’t doing any missions on the bases.’” " +
         "→ Air and Space Forces Association",
@@ -169,18 +177,13 @@ describe("a subject that describes a name from an earlier sentence", () => {
   });
 
   it("is bracketed inside a quoted sentence, as an editor's insertion", () => {
-    const { questions, dropped } = probeBank([
+    const bank = probeBank([
       neighbours,
       "Niger also called for the exit of French troops from the country last year.",
       signed,
     ]);
-    // Kept or left over by selection, the cloze reads the same.
-    const clozes = [
-      ...questions.filter((q) => q.type === "cloze").map((q) => `${q.prompt} → ${q.answer}`),
-      ...dropped.filter((d) => d.type === "cloze").map((d) => d.detail),
-    ];
-    expect(clozes.find((c) => c.includes("[Niger]"))).toBe(
-      "Fill in the blank: “Instead, [Niger] signed a memorandum of understanding to strengthen " +
+    expect(clozesOf(bank).find((c) => c.includes("[Niger]"))).toBe(
+      "cloze → Fill in the blank: “Instead, [Niger] signed a memorandum of understanding to strengthen " +
         "defense cooperation with _____ last December.” → Russia",
     );
   });
@@ -408,14 +411,27 @@ describe("questions that give their answer away", () => {
   });
 
   it("are not asked about one of several names joined by “and”", () => {
-    const { lines, dropped } = probeBank([
+    const bank = probeBank([
       "France and Russia signed deals with Mali and Senegal on defence and training last year.",
     ]);
-    const asked = [...lines, ...dropped.map((d) => `${d.type} → ${d.detail}`)];
+    const asked = [...bank.lines, ...bank.dropped.map((d) => `${d.type} → ${d.detail}`)];
     expect(asked.filter((l) => /^(short_answer|multiple_choice) /.test(l))).toEqual([]);
-    expect(lines).toContain(
+    expect(clozesOf(bank)).toContain(
       "cloze → Fill in the blank: “France and _____ signed deals with Mali and Senegal on " +
         "defence and training last year.” → Russia",
     );
+  });
+});
+
+describe("near-identical cards from one sentence", () => {
+  it("keep one blank per sentence and drop the second with its reason", () => {
+    const sentence =
+      "Russia's presence at the base coincides with escalating tensions between Washington and " +
+      "Moscow, primarily due to backing of Ukraine in the war.";
+    const { questions, dropped } = probeBank([sentence]);
+    expect(questions.filter((q) => q.type === "cloze").length).toBe(1);
+    expect(
+      dropped.filter((d) => d.reason.startsWith("a second blank in the same sentence")).length,
+    ).toBe(1);
   });
 });
