@@ -18,7 +18,27 @@ const numberWords = [
   "ten",
 ];
 
+const scales: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** "61.9 million" → [61.9, "million", 1 decimal]; "1.2" → [1.2, "", 1]; "1,100" → [1100, "", 0]. */
+function shapeOf(original: string): { scale: string; decimals: number } {
+  const m = /^([\d,]+)(?:\.(\d+))?(?:\s+(thousand|million|billion|trillion))?$/i.exec(original);
+  return { scale: m?.[3]?.toLowerCase() ?? "", decimals: m?.[2]?.length ?? 0 };
+}
+
+/**
+ * A wrong number written like the answer: "77.4 million" beside "61.9 million", "1.5" beside
+ * "1.2". An option in another form ("77,400,000", "3") would mark the answer as the odd one.
+ */
 function formatLike(original: string, n: number): string {
+  const { scale, decimals } = shapeOf(original);
+  if (scale) return `${(n / (scales[scale] ?? 1)).toFixed(decimals)} ${scale}`;
+  if (decimals > 0) return n.toFixed(decimals);
   if (/^[a-z]+$/i.test(original) && n < numberWords.length) return numberWords[n] ?? String(n);
   // A regex instead of toLocaleString: ICU formatting was a visible cost in profiles.
   return original.includes(",") || n >= 1000
@@ -34,14 +54,17 @@ function stepOf(amount: number): number {
 
 /** Candidates on one side of the answer, nearest first. */
 function side(original: string, amount: number, factors: number[]): string[] {
-  const step = stepOf(amount);
+  const { scale, decimals } = shapeOf(original);
+  // A decimal moves in its last decimal place, of its scale if it has one ("61.9 million").
+  const step = decimals > 0 ? (scales[scale] ?? 1) / 10 ** decimals : stepOf(amount);
   const out: string[] = [];
   for (const f of factors) {
     const n =
-      amount < 10
+      amount < 10 && decimals === 0
         ? Math.max(1, Math.round(amount + (f - 1) * 5))
         : Math.round((amount * f) / step) * step;
-    if (n > 0 && n !== amount) out.push(formatLike(original, n));
+    const text = n > 0 ? formatLike(original, n) : original;
+    if (text !== original) out.push(text);
   }
   return [...new Set(out)];
 }

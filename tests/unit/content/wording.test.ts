@@ -7,6 +7,7 @@ import {
 } from "@/app/_domain/content";
 import { takesThe } from "@/app/_domain/content/articles";
 import { buildPools, pickDistractors } from "@/app/_domain/content/distractors";
+import { nearbyNumbers } from "@/app/_domain/content/numbers";
 import { quoteInside } from "@/app/_domain/content/quoting";
 import { shortStatement, swapped } from "@/app/_domain/content/statements";
 import { placeNoun, roleAsNoun } from "@/app/_domain/content/wh-nouns";
@@ -433,5 +434,21 @@ describe("near-identical cards from one sentence", () => {
     expect(
       dropped.filter((d) => d.reason.startsWith("a second blank in the same sentence")).length,
     ).toBe(1);
+  });
+});
+
+describe("wrong numbers written like the answer", () => {
+  it("keep the answer's scale word and decimal places", () => {
+    expect(nearbyNumbers("61.9 million", 61.9e6, "seed")).toEqual(
+      expect.arrayContaining(["55.7 million", "68.1 million"]),
+    );
+    for (const n of nearbyNumbers("61.9 million", 61.9e6, "seed"))
+      expect(n).toMatch(/^\d+\.\d million$/);
+    for (const n of nearbyNumbers("1.2", 1.2, "seed")) expect(n).toMatch(/^\d\.\d$/);
+  });
+
+  it("leave whole numbers whole, with the answer's separators", () => {
+    for (const n of nearbyNumbers("1,100", 1100, "seed")) expect(n).toMatch(/^(\d,\d{3}|\d{3})$/);
+    for (const n of nearbyNumbers("45", 45, "seed")) expect(n).toMatch(/^\d{2}$/);
   });
 });
