@@ -6,9 +6,9 @@ import type { Fact, FactKind, PlaceKind, Sentence } from "./types";
 // A subject such as "the West African country" or "the group" points back at a name in an
 // earlier sentence. On a card of its own it could be any country or group: "With which country
 // did the West African country sign a memorandum?" cannot be answered from the question. When
-// the sentence just before names exactly one thing of that kind, the description is that thing
-// and questions name it ("[Niger]" inside a quoted sentence, "Niger" elsewhere); otherwise the
-// sentence's questions are dropped with the reason.
+// the nearest sentence before that names things of that kind names exactly one, the description
+// is that thing and questions name it ("[Niger]" inside a quoted sentence, "Niger" elsewhere);
+// otherwise the sentence's questions are dropped with the reason.
 
 type Referent = { kind: FactKind; placeKind?: PlaceKind };
 
@@ -23,6 +23,12 @@ const nouns: Record<string, Referent> = {
   company: { kind: "organisation" },
   firm: { kind: "organisation" },
   militia: { kind: "organisation" },
+  agency: { kind: "organisation" },
+  ministry: { kind: "organisation" },
+  board: { kind: "organisation" },
+  airport: { kind: "place", placeKind: "facility" },
+  base: { kind: "place", placeKind: "facility" },
+  airbase: { kind: "place", placeKind: "facility" },
   president: { kind: "person" },
   leader: { kind: "person" },
   general: { kind: "person" },
@@ -78,20 +84,23 @@ function subjectDescription(text: string): { phrase: string; noun: string } | nu
   return { phrase, noun };
 }
 
-/** The subject description of `sentence` and what it stands for, judged by `before`'s facts. */
-export function subjectAnaphor(sentence: Sentence, before: Fact[]): Anaphor | null {
+/** How many sentences back a description may point: further, the reader has lost the thread. */
+export const LOOKBACK = 3;
+
+/**
+ * The subject description of `sentence` and what it stands for: the names of its kind in the
+ * nearest of the sentences before (`earlier`, nearest first) that has any, if it has one.
+ */
+export function subjectAnaphor(sentence: Sentence, earlier: Fact[][]): Anaphor | null {
   const found = subjectDescription(sentence.text);
   if (!found) return null;
   const wanted = nouns[found.noun];
   // A plural ("the two countries") stands for several names; no one name can replace it.
   if (!wanted) return { phrase: found.phrase, referent: null };
-  const names = new Set(
-    before
-      .filter(
-        (f) => f.kind === wanted.kind && (!wanted.placeKind || f.placeKind === wanted.placeKind),
-      )
-      .map((f) => f.fullName ?? f.value),
-  );
+  const fits = (f: Fact) =>
+    f.kind === wanted.kind && (!wanted.placeKind || f.placeKind === wanted.placeKind);
+  const nearest = earlier.slice(0, LOOKBACK).find((facts) => facts.some(fits)) ?? [];
+  const names = new Set(nearest.filter(fits).map((f) => f.fullName ?? f.value));
   return { phrase: found.phrase, referent: names.size === 1 ? [...names][0]! : null };
 }
 

@@ -1,4 +1,4 @@
-import { resolvedPrompt, subjectAnaphor, type Anaphor } from "./anaphora";
+import { LOOKBACK, resolvedPrompt, subjectAnaphor, type Anaphor } from "./anaphora";
 import { takesThe } from "./articles";
 import { bankSchema, type Bank } from "./bank-schema";
 import { findConflicts, type ParsedArticle } from "./conflicts";
@@ -74,7 +74,11 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
   const quotes = facts.filter((f) => f.kind === "quote");
   const factsIn = factsBySentence(facts);
   sentences.forEach((sentence, i) => {
-    const anaphor = subjectAnaphor(sentence, factsIn.get(sentences[i - 1]?.id ?? "") ?? []);
+    const earlier = sentences
+      .slice(Math.max(0, i - LOOKBACK), i)
+      .reverse()
+      .map((s) => factsIn.get(s.id) ?? []);
+    const anaphor = subjectAnaphor(sentence, earlier);
     const ctx = {
       article,
       pools: shared.pools,

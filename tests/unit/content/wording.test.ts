@@ -200,6 +200,18 @@ describe("a subject that describes a name from an earlier sentence", () => {
     }
   });
 
+  it("may point up to three sentences back, to the nearest that names its kind", () => {
+    const { lines } = probeBank([
+      "The district court in Haarlem on Friday ordered Schiphol Airport to cut night flights " +
+        "by 20 per cent from next year.",
+      "Judge Marieke Jansen said the Dutch state had failed to protect about 100,000 people.",
+      "The airport handled approximately 61.9 million passengers in 2023.",
+    ]);
+    expect(lines).toContain(
+      "numeric → About how many passengers did Schiphol Airport handle in 2023? → 61.9 million",
+    );
+  });
+
   it("drops a plural, which no one name can replace", () => {
     const { dropped } = probeBank([
       "Niger’s new leaders demanded the withdrawal of American troops last March.",
