@@ -89,9 +89,10 @@ export const LOOKBACK = 3;
 
 /**
  * The subject description of `sentence` and what it stands for: the names of its kind in the
- * nearest of the sentences before (`earlier`, nearest first) that has any, if it has one.
+ * nearest of the sentences before (`earlier`, nearest first; read only when needed) that has
+ * any, if it has one.
  */
-export function subjectAnaphor(sentence: Sentence, earlier: Fact[][]): Anaphor | null {
+export function subjectAnaphor(sentence: Sentence, earlier: () => Fact[][]): Anaphor | null {
   const found = subjectDescription(sentence.text);
   if (!found) return null;
   const wanted = nouns[found.noun];
@@ -99,7 +100,10 @@ export function subjectAnaphor(sentence: Sentence, earlier: Fact[][]): Anaphor |
   if (!wanted) return { phrase: found.phrase, referent: null };
   const fits = (f: Fact) =>
     f.kind === wanted.kind && (!wanted.placeKind || f.placeKind === wanted.placeKind);
-  const nearest = earlier.slice(0, LOOKBACK).find((facts) => facts.some(fits)) ?? [];
+  const nearest =
+    earlier()
+      .slice(0, LOOKBACK)
+      .find((facts) => facts.some(fits)) ?? [];
   const names = new Set(nearest.filter(fits).map((f) => f.fullName ?? f.value));
   return { phrase: found.phrase, referent: names.size === 1 ? [...names][0]! : null };
 }

@@ -74,10 +74,11 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
   const quotes = facts.filter((f) => f.kind === "quote");
   const factsIn = factsBySentence(facts);
   sentences.forEach((sentence, i) => {
-    const earlier = sentences
-      .slice(Math.max(0, i - LOOKBACK), i)
-      .reverse()
-      .map((s) => factsIn.get(s.id) ?? []);
+    const earlier = () =>
+      sentences
+        .slice(Math.max(0, i - LOOKBACK), i)
+        .reverse()
+        .map((s) => factsIn.get(s.id) ?? []);
     const anaphor = subjectAnaphor(sentence, earlier);
     const ctx = {
       article,
@@ -118,7 +119,11 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
 
 function factsBySentence(facts: Fact[]): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
-  for (const f of facts) out.set(f.sentenceId, [...(out.get(f.sentenceId) ?? []), f]);
+  for (const f of facts) {
+    const list = out.get(f.sentenceId);
+    if (list) list.push(f);
+    else out.set(f.sentenceId, [f]);
+  }
   return out;
 }
 

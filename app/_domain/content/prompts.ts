@@ -2,7 +2,7 @@ import { modifiesNextNoun } from "./articles";
 import { demonyms } from "./lexicon";
 import { lexiconTags } from "./lookup";
 import { quoteInside } from "./quoting";
-import { countWhole, escapeRegExp } from "./text";
+import { firstWholeIndex } from "./text";
 import { placeNoun, roleAsNoun } from "./wh-nouns";
 import type { Fact, Sentence } from "./types";
 
@@ -126,7 +126,10 @@ export function lowerOpener(question: string, sentence: Sentence, names: Fact[])
   if (!m || !word) return question;
   const at = sentence.start + m[0].length - word.length;
   if (names.some((f) => f.start <= at && at < f.end) || looksLikeName(word)) return question;
-  return question.replace(new RegExp(`(?<=\\s)${word}\\b`), word.toLowerCase());
+  const i = firstWholeIndex(question.slice(1), word) + 1;
+  return i > 0
+    ? `${question.slice(0, i)}${word.toLowerCase()}${question.slice(i + word.length)}`
+    : question;
 }
 
 function looksLikeName(word: string): boolean {
@@ -137,8 +140,9 @@ function looksLikeName(word: string): boolean {
 /** Where the first of `forms` stands in `text` as a whole word, or -1. */
 function firstMention(text: string, forms: string[]): number {
   const at = forms
-    .filter((form) => form.length > 1 && countWhole(text, form) > 0)
-    .map((form) => text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}`, "u")));
+    .filter((form) => form.length > 1)
+    .map((form) => firstWholeIndex(text, form))
+    .filter((i) => i >= 0);
   return at.length > 0 ? Math.min(...at) : -1;
 }
 
@@ -154,4 +158,22 @@ export function withoutGiveaway(question: string, forms: string[]): string {
   const clauses = [...question.slice(0, at).matchAll(/,\s+(?:which|who|whose|where|including)\b/g)];
   const cut = clauses[clauses.length - 1]?.index;
   return cut === undefined ? question : `${question.slice(0, cut)}?`;
+}
+
+/**
+ * One name of several joined by "and" or a list: "With which country did France sign deals?"
+ * has two right answers when the sentence says "with Mali and Senegal". A cloze keeps the rest.
+ */
+export function coordinated(sentence: Sentence, fact: Fact): boolean {
+  // The few words on either side decide; the rest of a long sentence only slows the patterns.
+  const before = sentence.text.slice(0, fact.valueStart - sentence.start).slice(-60);
+  const after = sentence.text.slice(
+    fact.valueEnd - sentence.start,
+    fact.valueEnd - sentence.start + 80,
+  );
+  return (
+    /^,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}|^,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*,?\s+(?:and|or)\s/u.test(
+      after,
+    ) || /\p{Lu}[\p{L}’'.-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before)
+  );
 }

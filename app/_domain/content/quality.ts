@@ -88,8 +88,9 @@ const twinBefore = new RegExp(String.raw`(${nameRun})\s+(?:and|or)\s+$`, "u");
  */
 function twinBesideBlank(q: Draft, sentence: Sentence): string | null {
   if (!q.answerSpan) return null;
-  const after = sentence.text.slice(q.answerSpan.end - sentence.start);
-  const before = sentence.text.slice(0, q.answerSpan.start - sentence.start);
+  // A name beside the blank is within a few words of it: longer slices only slow the patterns.
+  const after = sentence.text.slice(q.answerSpan.end - sentence.start).slice(0, 80);
+  const before = sentence.text.slice(0, q.answerSpan.start - sentence.start).slice(-80);
   const lead = q.answer.split(/\s+/).slice(0, 2).join(" ");
   if (!lead.includes(" ")) return null;
   for (const m of [twinAfter.exec(after), twinBefore.exec(before)]) {

@@ -3,7 +3,14 @@ import { takesThe } from "./articles";
 import { estimateDifficulty } from "./difficulty";
 import { pickDistractors, statementSwap, type Pools } from "./distractors";
 import { stableId } from "./hash";
-import { blanked, lowerOpener, sourceQuestion, subjectQuestion, withoutGiveaway } from "./prompts";
+import {
+  blanked,
+  coordinated,
+  lowerOpener,
+  sourceQuestion,
+  subjectQuestion,
+  withoutGiveaway,
+} from "./prompts";
 import { quoteInside } from "./quoting";
 import { shortStatement, swapped } from "./statements";
 import { objectQuestion, prepositionQuestion, quantityQuestion } from "./wh-questions";
@@ -60,23 +67,11 @@ export function naturalQuestion(sentence: Sentence, fact: Fact): string | null {
   );
 }
 
-/**
- * One name of several joined by "and" or a list: "With which country did France sign deals?"
- * has two right answers when the sentence says "with Mali and Senegal". A cloze keeps the rest.
- */
-function coordinated(sentence: Sentence, fact: Fact): boolean {
-  const before = sentence.text.slice(0, fact.valueStart - sentence.start);
-  const after = sentence.text.slice(fact.valueEnd - sentence.start);
-  return (
-    /^,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}|^,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*,?\s+(?:and|or)\s/u.test(
-      after,
-    ) || /\p{Lu}[\p{L}’'.-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before)
-  );
-}
-
 /** What a student may answer: the fact's own forms and the corpus's fuller names for it. */
 function acceptedFor(fact: Fact, ctx: QuestionContext): string[] {
-  return [...new Set([...acceptedAnswers(fact), ...(ctx.pools.fuller.get(fact.value) ?? [])])];
+  const fuller = ctx.pools.fuller.get(fact.value);
+  const own = acceptedAnswers(fact);
+  return fuller ? [...new Set([...own, ...fuller])] : own;
 }
 
 /** "two militaries": a small number written as a word is too trivial to blank out. */
@@ -131,6 +126,7 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext, names:
  */
 function clozeDraft(sentence: Sentence, fact: Fact, make: Make): Draft {
   const draft = make("cloze", `Fill in the blank: “${blanked(sentence, fact)}”`);
+  if (!draft.prompt.includes("_____ (")) return draft;
   const shown = (form: string) => form !== fact.value && draft.prompt.includes(`_____ (${form})`);
   return { ...draft, accepted: draft.accepted.filter((form) => !shown(form)) };
 }
@@ -169,14 +165,12 @@ export function sentenceDrafts(sentence: Sentence, facts: Fact[], ctx: QuestionC
   // Words inside a direct quote are someone's speech, not facts the article asserts.
   const quotes = facts.filter((f) => f.kind === "quote");
   const inQuote = (f: Fact) => quotes.some((q) => q.start <= f.start && f.end <= q.end);
-  const own = facts.filter(
-    (f) => f.sentenceId === sentence.id && askable.has(f.kind) && !inQuote(f),
-  );
+  const names = facts.filter((f) => f.sentenceId === sentence.id);
+  const own = names.filter((f) => askable.has(f.kind) && !inQuote(f));
   // One question family per distinct value: "Niger" twice in a sentence is one (ambiguous) fact.
   const unique = own.filter(
     (f, i) => own.findIndex((g) => normaliseText(g.value) === normaliseText(f.value)) === i,
   );
-  const names = facts.filter((f) => f.sentenceId === sentence.id);
   const drafts = unique.flatMap((fact) => factDrafts(sentence, fact, ctx, names));
   // No fact had a short form: the only true statement would be the sentence itself. It is still
   // offered so that the quality gate records why the sentence has no true/false item.

@@ -9,6 +9,7 @@ function opensAt(text: string, i: number): boolean {
 }
 
 export function quoteInside(text: string): string {
+  if (!/[“”"]/.test(text)) return text;
   let open = false;
   let unopened = false;
   let out = "";

@@ -26,6 +26,16 @@ export function countWhole(haystack: string, needle: string): number {
   return haystack.match(wholeWord(needle))?.length ?? 0;
 }
 
+/** Where `needle` first stands as a whole word in `haystack`, or -1. */
+export function firstWholeIndex(haystack: string, needle: string): number {
+  if (!needle || !haystack.includes(needle)) return -1;
+  const re = wholeWord(needle);
+  re.lastIndex = 0;
+  const index = re.exec(haystack)?.index ?? -1;
+  re.lastIndex = 0;
+  return index;
+}
+
 // Compiling a pattern per call was the hottest line of a build; needles repeat (names, values).
 const patterns = new Map<string, RegExp>();
 
