@@ -14,7 +14,7 @@ import {
   type Draft,
 } from "./quality";
 import { sentenceDrafts } from "./questions";
-import { selectForSentence } from "./select";
+import { isBroad, selectForSentence, type FactWeight } from "./select";
 
 import { segmentSentences } from "./sentences";
 import { compareStrings, countWhole, normaliseText } from "./text";
@@ -101,7 +101,13 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
       else if (described) dropped.push(dropOf(asked, described));
       else passed.push(asked);
     }
-    const { kept, surplus, secondBlanks } = selectForSentence(passed);
+    const weigh = (d: Draft): FactWeight => {
+      const fact = factsIn
+        .get(sentence.id)
+        ?.find((f) => f.valueStart === d.answerSpan?.start && f.value === d.answer);
+      return { broad: fact ? isBroad(fact) : false, mentions: ctx.mentions(d.answer) };
+    };
+    const { kept, surplus, secondBlanks } = selectForSentence(passed, weigh);
     for (const draft of surplus) dropped.push(dropOf(draft, notSelected));
     for (const draft of secondBlanks) dropped.push(dropOf(draft, secondBlank));
     for (const draft of kept) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  buildBank,
   extractFacts,
   ingestArticle,
   segmentSentences,
@@ -9,9 +10,10 @@ import { takesThe } from "@/app/_domain/content/articles";
 import { buildPools, pickDistractors } from "@/app/_domain/content/distractors";
 import { nearbyNumbers } from "@/app/_domain/content/numbers";
 import { quoteInside } from "@/app/_domain/content/quoting";
+import { isBroad } from "@/app/_domain/content/select";
 import { shortStatement, swapped } from "@/app/_domain/content/statements";
 import { placeNoun, roleAsNoun } from "@/app/_domain/content/wh-nouns";
-import { probeBank } from "./support";
+import { probeBank, seeds } from "./support";
 
 // Wording rules, each with a sentence in and the question out (or the reason it was dropped).
 
@@ -446,6 +448,62 @@ describe("near-identical cards from one sentence", () => {
     expect(
       dropped.filter((d) => d.reason.startsWith("a second blank in the same sentence")).length,
     ).toBe(1);
+  });
+});
+
+describe("the blank a sentence keeps", () => {
+  const { bank, dropped } = buildBank(seeds());
+  const clozes = bank.questions
+    .filter((q) => q.type === "cloze")
+    .map((q) => `${q.prompt} → ${q.answer}`);
+  const secondBlanks = dropped
+    .filter((d) => d.reason.startsWith("a second blank in the same sentence"))
+    .map((d) => d.detail);
+
+  // Each pair: the blank kept, the blank dropped (a fragment of each prompt and its answer).
+  it.each([
+    [
+      "the volatile _____ region in North Africa",
+      "Sahel",
+      "volatile Sahel region in _____",
+      "North Africa",
+    ],
+    [
+      "contentious talks in _____, Niger’s capital",
+      "Niamey",
+      "military cooperation with the _____ after",
+      "US",
+    ],
+    [
+      "a US-built drone base near _____ in central Niger",
+      "Agadez",
+      "a linchpin for _____’s military",
+      "Washington",
+    ],
+    [
+      "_____, a former French ambassador",
+      "Nicolas Normand",
+      "confirmed the information to _____,",
+      "Al Jazeera",
+    ],
+    ["previously known as the _____,", "Wagner Group", "Both _____ and Mali", "Burkina Faso"],
+  ])("is “%s” → %s, not “%s” → %s", (kept, keptAnswer, second, secondAnswer) => {
+    expect(clozes.filter((c) => c.includes(kept) && c.endsWith(`→ ${keptAnswer}`))).toHaveLength(1);
+    expect(clozes.filter((c) => c.includes(second))).toEqual([]);
+    expect(
+      secondBlanks.filter((c) => c.includes(second) && c.endsWith(`→ ${secondAnswer}`)),
+    ).toHaveLength(1);
+  });
+
+  it("counts countries, continents and a capital standing for its government as broad", () => {
+    const broad = (kind: "place" | "organisation", value: string, more = {}) =>
+      isBroad({ kind, value, ...more });
+    expect(broad("place", "US", { placeKind: "country" })).toBe(true);
+    expect(broad("place", "North Africa", { placeKind: "region" })).toBe(true);
+    expect(broad("organisation", "Washington", { role: "government" })).toBe(true);
+    expect(broad("place", "Sahel", { placeKind: "region" })).toBe(false);
+    expect(broad("place", "Agadez", { placeKind: "city" })).toBe(false);
+    expect(broad("organisation", "Wagner Group")).toBe(false);
   });
 });
 
