@@ -101,6 +101,7 @@ describe("grounding of every seed question", () => {
       "James Hecker",
       "Sabrina Singh",
       "Kathleen FitzGibbon",
+      "Agadez",
       "Air Base 101",
       "1,500",
       "July 2023",
