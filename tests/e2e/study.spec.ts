@@ -93,3 +93,39 @@ test("on a desktop, a student studies with the keyboard only", async ({ page }, 
   await page.keyboard.press("z");
   await expect(answeredCount(page)).toHaveText("9 answered");
 });
+
+test("after a miss, the feedback shows the question, the student's answer beside the right one, and when the card comes back", async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== "phone", "one viewport is enough for what the feedback says");
+  await signUp(page, {
+    name: "Miss Feedback",
+    email: uniqueEmail("miss"),
+    password: "a long enough password",
+    role: "Student",
+  });
+  await expect(page).toHaveURL(/\/student$/);
+  await page.goto("/study");
+  // Answers until a typed question comes, then types what no question accepts.
+  for (let n = 0; n < 12; n += 1) {
+    const card = page.locator("section.study-card").filter({ has: page.locator("#prompt") });
+    await expect(card).toBeVisible();
+    const prompt = (await page.locator("#prompt").textContent())!;
+    const field = card.getByLabel("Your answer");
+    if ((await field.count()) === 0) {
+      await answerByTapping(page);
+      await expect(feedbackHeading(page)).toBeVisible();
+      await page.getByRole("button", { name: /^Next/ }).tap();
+      continue;
+    }
+    await field.fill("wrong on purpose");
+    await card.getByRole("button", { name: "Check" }).tap();
+    await expect(page.getByRole("heading", { name: "Not quite" })).toBeVisible();
+    await expect(page.locator(".feedback-prompt")).toHaveText(prompt);
+    await expect(page.getByText("Your answer: wrong on purpose")).toBeVisible();
+    await expect(page.getByText(/^Answer: /)).toBeVisible();
+    await expect(page.getByText(/^Next review in \d+ minutes?\.$/)).toBeVisible();
+    return;
+  }
+  throw new Error("no typed question in the first twelve");
+});

@@ -2,19 +2,26 @@
 
 import { useEffect, useRef } from "react";
 import { distinctVariants } from "@/app/_domain/grading";
-import type { AnswerResult } from "./study-types";
+import { nextReviewLine } from "./next-review-line";
+import type { AnswerResult, Asked } from "./study-types";
 import { sourceHrefFromStudy } from "./study-return";
 import { useKey } from "./use-key";
 
-type Props = { result: AnswerResult; articleIds: readonly string[]; onNext: () => void };
+type Props = {
+  result: AnswerResult;
+  asked: Asked | null;
+  articleIds: readonly string[];
+  onNext: () => void;
+};
 
 // True/false answers are stored as "true"/"false"; the buttons said "True"/"False".
 const shown = (answer: string) =>
   answer === "true" ? "True" : answer === "false" ? "False" : answer;
 
-// Immediate feedback with the correct answer and the sentence that proves it, one tap from the
-// article itself. Enter or Space goes on.
-export function FeedbackView({ result, articleIds, onNext }: Props) {
+// Immediate feedback: the question again, the student's answer beside the correct one (a miss is
+// learnt from by comparing them), the sentence that proves it, one tap from the article itself,
+// and when the card comes back. Enter or Space goes on.
+export function FeedbackView({ result, asked, articleIds, onNext }: Props) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
   useKey((event) => {
@@ -30,6 +37,12 @@ export function FeedbackView({ result, articleIds, onNext }: Props) {
       className={`study-card feedback ${result.correct === false ? "wrong" : "right"}`}
     >
       <h2>{verdict}</h2>
+      {asked ? <p className="meta feedback-prompt">{asked.prompt}</p> : null}
+      {asked?.response && result.correct === false ? (
+        <p>
+          Your answer: <span className="given-answer">{shown(asked.response)}</span>
+        </p>
+      ) : null}
       <p>
         Answer: <strong>{shown(result.expectedAnswer)}</strong>
       </p>
@@ -43,6 +56,7 @@ export function FeedbackView({ result, articleIds, onNext }: Props) {
           </a>
         </figcaption>
       </figure>
+      <p className="meta">{nextReviewLine(new Date(result.nextDue), new Date())}</p>
       <button ref={next} type="button" className="main-action" onClick={onNext}>
         Next <kbd aria-hidden="true">Enter</kbd>
       </button>

@@ -14,20 +14,26 @@ import {
   type Outcome,
   type PendingAnswer,
 } from "./study-api";
-import type { Answer, AnswerResult, NextResponse } from "./study-types";
+import type { Answer, AnswerResult, Asked, NextResponse, StudyItem } from "./study-types";
 import { useKey } from "./use-key";
 
 type Screen =
   | { kind: "loading" }
   | { kind: "question"; next: NextResponse; shownAt: number }
-  | { kind: "feedback"; result: AnswerResult }
+  | { kind: "feedback"; result: AnswerResult; asked: Asked | null }
   | { kind: "done"; next: NextResponse }
-  | { kind: "error"; message: string; retry: PendingAnswer | null }; // null: retry loading
+  | { kind: "error"; message: string; retry: PendingAnswer | null; asked?: Asked | null }; // null: retry loading
 
 const left = (next: NextResponse) =>
   next.remaining.new + next.remaining.learning + next.remaining.review;
 
 type Props = { articleIds: string[]; userId: string };
+
+const askedOf = (item: StudyItem, given: Answer): Asked => ({
+  prompt: item.prompt,
+  // A flashcard's student rates recall; there is no answer of theirs to show.
+  response: given.selfRating === undefined ? given.response : null,
+});
 
 export function StudySession({ articleIds, userId }: Props) {
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
@@ -57,7 +63,12 @@ export function StudySession({ articleIds, userId }: Props) {
   // Shows what came of sending an answer. The answer stays kept on the device (answer-outbox.ts)
   // until the server has settled it: recorded, or refused for good.
   const showOutcome = useCallback(
-    (pending: PendingAnswer, outcome: Outcome<AnswerResult>, recordedNote = "") => {
+    (
+      pending: PendingAnswer,
+      outcome: Outcome<AnswerResult>,
+      asked: Asked | null,
+      recordedNote = "",
+    ) => {
       setBusy(false);
       if (outcome.ok || isFinalRefusal(outcome.error.code)) {
         forgetAnswer(deviceSlot(), userId, pending.idempotencyKey);
@@ -66,13 +77,13 @@ export function StudySession({ articleIds, userId }: Props) {
         setAnswered((n) => n + 1);
         setLastReviewId(outcome.value.reviewId);
         setStatus(recordedNote);
-        return setScreen({ kind: "feedback", result: outcome.value });
+        return setScreen({ kind: "feedback", result: outcome.value, asked });
       }
       if (outcome.error.code === "stale") {
         setStatus(outcome.error.message);
         return void load();
       }
-      setScreen({ kind: "error", message: outcome.error.message, retry: pending });
+      setScreen({ kind: "error", message: outcome.error.message, retry: pending, asked });
     },
     [load, userId],
   );
@@ -93,11 +104,11 @@ export function StudySession({ articleIds, userId }: Props) {
   );
 
   const submit = useCallback(
-    async (pending: PendingAnswer) => {
+    async (pending: PendingAnswer, asked: Asked | null) => {
       const sent = sendOnce(pending);
       if (!sent) return;
       setBusy(true);
-      showOutcome(pending, await sent);
+      showOutcome(pending, await sent, asked);
     },
     [sendOnce, showOutcome],
   );
@@ -118,7 +129,7 @@ export function StudySession({ articleIds, userId }: Props) {
     if (!kept) return void show().then(continueEarlier);
     void sendOnce(kept)?.then((outcome) => {
       continueEarlier();
-      showOutcome(kept, outcome, "Your answer from last time is now recorded.");
+      showOutcome(kept, outcome, null, "Your answer from last time is now recorded.");
     });
   }, [sendOnce, show, showOutcome, userId]);
 
@@ -131,7 +142,7 @@ export function StudySession({ articleIds, userId }: Props) {
   const retry = screen.kind === "error" ? screen : null;
   useEffect(() => {
     if (!retry) return;
-    const again = () => void (retry.retry ? submit(retry.retry) : load());
+    const again = () => void (retry.retry ? submit(retry.retry, retry.asked ?? null) : load());
     window.addEventListener("online", again);
     return () => window.removeEventListener("online", again);
   }, [retry, submit, load]);
@@ -139,7 +150,11 @@ export function StudySession({ articleIds, userId }: Props) {
   const answer = (given: Answer) => {
     if (screen.kind !== "question" || !screen.next.item) return;
     const duration = Math.round(performance.now() - screen.shownAt);
-    void submit(pendingAnswer(screen.next.item, given.response, duration, given.selfRating));
+    const item = screen.next.item;
+    void submit(
+      pendingAnswer(item, given.response, duration, given.selfRating),
+      askedOf(item, given),
+    );
   };
 
   const undo = useCallback(async () => {
@@ -187,7 +202,12 @@ export function StudySession({ articleIds, userId }: Props) {
         />
       ) : null}
       {screen.kind === "feedback" ? (
-        <FeedbackView result={screen.result} articleIds={articleIds} onNext={() => void load()} />
+        <FeedbackView
+          result={screen.result}
+          asked={screen.asked}
+          articleIds={articleIds}
+          onNext={() => void load()}
+        />
       ) : null}
       {screen.kind === "done" ? (
         <DoneView answered={answered} tomorrow={screen.next.tomorrow} />
@@ -198,7 +218,9 @@ export function StudySession({ articleIds, userId }: Props) {
           <button
             type="button"
             disabled={busy}
-            onClick={() => void (screen.retry ? submit(screen.retry) : load())}
+            onClick={() =>
+              void (screen.retry ? submit(screen.retry, screen.asked ?? null) : load())
+            }
           >
             Try again
           </button>

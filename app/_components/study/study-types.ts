@@ -39,6 +39,10 @@ export type AnswerResult = {
   cardVersion: number;
 };
 
+/** The question and what the student gave, kept for the feedback screen (unknown for an answer
+ * kept on the device from an earlier visit; no response for a self-rated flashcard). */
+export type Asked = { prompt: string; response: string | null };
+
 export type Answer = { response: string; selfRating?: 1 | 2 | 3 | 4 };
 
 export type ApiError = { code: string; message: string };
