@@ -162,6 +162,7 @@ export function QuizRunner({
         mode={attempt.mode}
         unanswered={unanswered}
         confirmUnanswered={!timer.timeUp}
+        keptCount={waitingCount}
         flushKept={outbox.flushForSubmit}
       />
     </section>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useId, useLayoutEffect, useRef, useState } from "react";
 import { submitAttemptAction } from "@/app/_server/actions/attempt-actions";
 import type { ActionState } from "@/app/_server/actions/run-action";
 import { plural } from "./plural";
+import type { KeptAfterFlush } from "./use-quiz-outbox";
 
 type Props = {
   attemptId: string;
@@ -13,9 +14,13 @@ type Props = {
   unanswered: number;
   /** Ask before submitting a quiz with unanswered questions (not once time is up). */
   confirmUnanswered: boolean;
+  /** Answers kept on the device, not yet sent. */
+  keptCount: number;
   /** Sends the answers kept on the device; resolves to how many are still only there. */
-  flushKept: () => Promise<number>;
+  flushKept: () => Promise<KeptAfterFlush>;
 };
+
+type SubmitState = ActionState & { stillOnDevice?: boolean };
 
 // Submitting ends the attempt, and the server scores only the answers it has: answers still kept
 // on the device (saved without a signal) are sent first, and while any cannot be sent the attempt
@@ -26,46 +31,64 @@ export function QuizSubmit(props: Props) {
   const { attemptId, assignmentId, mode, unanswered } = props;
   const [confirming, setConfirming] = useState(false);
   const [state, submit, pending] = useActionState(
-    async (previous: ActionState, formData: FormData): Promise<ActionState> => {
-      const waiting = await props.flushKept();
-      if (waiting > 0) return { error: stillOnDevice(waiting) };
+    async (previous: SubmitState, formData: FormData): Promise<SubmitState> => {
+      const kept = await props.flushKept();
+      if (kept.waiting > 0) return { error: stillOnDevice(kept), stillOnDevice: true };
       return submitAttemptAction(previous, formData).catch(() => ({ error: noConnection }));
     },
     { error: null },
   );
+  const asking = mode === "quiz" && unanswered > 0 && props.confirmUnanswered;
+  const primary = useFocusKeptOnPrimary(asking && confirming);
+  const questionId = useId();
+  // Once every kept answer has been sent (the "online" round), "still only on this device" is
+  // no longer true: the alert goes, and Submit works as it is.
+  const error = state.stillOnDevice && props.keptCount === 0 ? null : state.error;
   return (
     <form action={submit} className="stack submit-form">
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="assignmentId" value={assignmentId} />
-      {state.error ? (
+      {error ? (
         <p className="form-error" role="alert">
-          {state.error}
+          {error}
         </p>
       ) : null}
-      {mode === "quiz" && unanswered > 0 && props.confirmUnanswered ? (
+      {asking ? (
         confirming ? (
           <>
-            <p role="status">
+            <p role="status" id={questionId}>
               <strong>{plural(unanswered, "question has", "questions have")} no answer yet</strong>{" "}
               and will count as wrong. Submit anyway?
             </p>
             <div className="actions">
-              {/* Shown by the student's own press, so focus follows it there. */}
-              <button type="submit" disabled={pending} autoFocus>
+              {/* Shown by the student's own press, so focus follows it there; the question above
+                  is its description, as the status may not be read once focus has moved. */}
+              <button
+                type="submit"
+                disabled={pending}
+                autoFocus
+                aria-describedby={questionId}
+                ref={primary}
+              >
                 {pending ? "Submitting…" : "Submit anyway"}
               </button>
-              <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={pending}
+                onClick={() => setConfirming(false)}
+              >
                 Keep answering
               </button>
             </div>
           </>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button type="button" onClick={() => setConfirming(true)} ref={primary}>
             Submit quiz
           </button>
         )
       ) : (
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={pending} ref={primary}>
           {pending ? "Submitting…" : mode === "quiz" ? "Submit quiz" : "Finish round"}
         </button>
       )}
@@ -73,12 +96,29 @@ export function QuizSubmit(props: Props) {
   );
 }
 
+/** The confirm step's buttons go away ("Keep answering", or time running out while it is shown);
+ * focus would fall to the page, so it goes back to the Submit button that is shown instead. */
+function useFocusKeptOnPrimary(confirmShown: boolean) {
+  const primary = useRef<HTMLButtonElement>(null);
+  const wasShown = useRef(confirmShown);
+  useLayoutEffect(() => {
+    const closed = wasShown.current && !confirmShown;
+    wasShown.current = confirmShown;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (closed && focusLost) primary.current?.focus();
+  }, [confirmShown]);
+  return primary;
+}
+
 const noConnection =
   "No connection: the quiz was not submitted. Your answers are saved; try again.";
 
-function stillOnDevice(count: number): string {
+function stillOnDevice({ waiting, reason }: KeptAfterFlush): string {
+  const count = plural(waiting, "answer is", "answers are");
+  // The server's reason (a signed-out session, say) when there was one; else the connection.
+  if (reason) return `Not submitted: ${count} still only on this device. ${reason}`;
   return (
-    `Not submitted: ${plural(count, "answer is", "answers are")} still only on this device ` +
-    "and could not be sent. Submit again when you have a connection."
+    `Not submitted: ${count} still only on this device and could not be sent. ` +
+    "Submit again when you have a connection."
   );
 }

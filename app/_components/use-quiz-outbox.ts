@@ -20,6 +20,9 @@ export type SendOutcome =
   /** Refused for good (time up, attempt closed…): forgotten. */
   | { kind: "refused"; error: string };
 
+type Round = { refused: string[]; keptBecause: string | null };
+export type KeptAfterFlush = { waiting: number; reason: string | null };
+
 type Options = { userId: string; attemptId: string; onRecorded: () => void };
 
 // Every quiz answer goes through here: kept on the device first, then sent, then forgotten once
@@ -45,33 +48,40 @@ export function useQuizOutbox({ userId, attemptId, onRecorded }: Options) {
     [attemptId, onRecorded, userId],
   );
 
-  // Sends every kept answer, one at a time; returns the refusals' messages. A call while a round
-  // is under way joins it, so a Submit pressed during the "online" round waits for that round.
-  const round = useRef<Promise<string[]> | null>(null);
-  const sendKept = useCallback((): Promise<string[]> => {
-    const sendEach = async () => {
+  // Sends every kept answer, one at a time. A call while a round is under way joins it, so a
+  // Submit pressed during the "online" round waits for that round.
+  const round = useRef<Promise<Round> | null>(null);
+  const sendKept = useCallback((): Promise<Round> => {
+    const sendEach = async (): Promise<Round> => {
       const refused: string[] = [];
       const kept = Object.entries(keptQuizAnswers(deviceSlot(), userId, attemptId));
       for (const [questionId, answer] of kept) {
         const outcome = await send(questionId, answer);
-        if (outcome.kind === "kept") break; // still offline: the rest would fail the same way
+        // Still offline, or signed out: the rest would fail the same way.
+        if (outcome.kind === "kept") return { refused, keptBecause: outcome.error };
         if (outcome.kind === "refused") refused.push(outcome.error);
       }
-      return refused;
+      return { refused, keptBecause: null };
     };
     round.current ??= sendEach().finally(() => (round.current = null));
     return round.current;
   }, [attemptId, send, userId]);
 
-  const showRefusals = useCallback((refused: string[]) => {
+  const showRefusals = useCallback(({ refused }: Round) => {
     if (refused.length > 0) setRefusals(refused);
   }, []);
   const flush = useCallback(() => sendKept().then(showRefusals), [sendKept, showRefusals]);
-  /** Sends what is kept; resolves to how many answers are still only on this device. */
-  const flushForSubmit = useCallback(async () => {
-    await flush();
-    return Object.keys(keptQuizAnswers(deviceSlot(), userId, attemptId)).length;
-  }, [attemptId, flush, userId]);
+  /** Sends what is kept before a submit: how many answers are still only on this device, and the
+   * server's reason when it had one (a signed-out session, say) rather than no connection. */
+  const flushForSubmit = useCallback(async (): Promise<KeptAfterFlush> => {
+    const keptCount = () => Object.keys(keptQuizAnswers(deviceSlot(), userId, attemptId)).length;
+    const joined = round.current !== null;
+    let last = await sendKept();
+    showRefusals(last);
+    // A round already under way read the device before the newest answer was saved: one more.
+    if (joined && keptCount() > 0) showRefusals((last = await sendKept()));
+    return { waiting: keptCount(), reason: last.keptBecause };
+  }, [attemptId, sendKept, showRefusals, userId]);
 
   useEffect(() => {
     const again = () => void sendKept().then(showRefusals);

@@ -104,6 +104,7 @@ test("answers kept on the phone are sent when the quiz reopens, and one whose re
   await expect(
     student.getByRole("heading", { name: "Score: 100% (2 of 2 correct)" }),
   ).toBeVisible();
+  await expect(student.getByText("Not submitted")).toHaveCount(0);
 });
 
 test("a quiz is not submitted while a saved answer is only on the phone, and submitting sends it first", async ({
@@ -119,6 +120,7 @@ test("a quiz is not submitted while a saved answer is only on the phone, and sub
   await expect(student.getByRole("button", { name: "Submit anyway" })).toBeFocused();
   await student.getByRole("button", { name: "Keep answering" }).click();
   await expect(student.getByText("Submit anyway?")).toHaveCount(0);
+  await expect(student.getByRole("button", { name: "Submit quiz" })).toBeFocused();
 
   await loseAnswers(student, "before the server");
   await saveAnswer(student, answers[0]!);
@@ -135,4 +137,91 @@ test("a quiz is not submitted while a saved answer is only on the phone, and sub
   await student.unrouteAll();
   await student.getByRole("button", { name: "Submit anyway" }).click();
   await expect(student.getByRole("heading", { name: "Score: 50% (1 of 2 correct)" })).toBeVisible();
+});
+
+test("when the signal comes back the Not submitted alert goes, and a signed-out session is named as the reason", async ({
+  page: student,
+  context,
+  browser,
+}) => {
+  const answers = await startTwoQuestionQuiz(browser, student);
+  await context.setOffline(true);
+  await saveAnswer(student, answers[0]!);
+  await student.getByRole("button", { name: "Submit quiz" }).click();
+  const submitAnyway = student.getByRole("button", { name: "Submit anyway" });
+  await expect(submitAnyway).toHaveAccessibleDescription(
+    "1 question has no answer yet and will count as wrong. Submit anyway?",
+  );
+  await submitAnyway.click();
+  const notSubmitted = student.getByRole("alert").filter({ hasText: "Not submitted" });
+  await expect(notSubmitted).toHaveText(
+    /could not be sent\. Submit again when you have a connection/,
+  );
+
+  // The browser's "online" round sends the kept answer: the alert is no longer true, so it goes.
+  await context.setOffline(false);
+  await expect(student.getByText("Question 2 of 2 · 1 answered")).toBeVisible();
+  await expect(notSubmitted).toHaveCount(0);
+
+  // Signed out (the session ended elsewhere): the answer is kept, and Submit says why.
+  await context.clearCookies();
+  await saveAnswer(student, answers[1]!);
+  await expect(student.getByText("Not sent yet: 1 answer is kept")).toBeVisible();
+  await student.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(notSubmitted).toHaveText(
+    "Not submitted: 1 answer is still only on this device. Sign in to continue.",
+  );
+});
+
+/** Holds the server-action POSTs that carry one of these responses until released. */
+function holdAnswers(student: Page, responses: string[]) {
+  const held = responses.map(() => [] as Array<() => void>);
+  const released = new Set<number>();
+  // Next.js sends one server action at a time: a held request holds the ones after it.
+  void student.route("**/student/assignments/**", async (route) => {
+    const body = route.request().postData() ?? "";
+    const which = responses.findIndex((r) => body.includes(`"response":${JSON.stringify(r)}`));
+    if (which === -1 || released.has(which)) return route.continue();
+    await new Promise<void>((go) => held[which]!.push(go));
+    await route.continue();
+  });
+  return {
+    count: (which: number) => held[which]!.length,
+    release(which: number) {
+      released.add(which);
+      held[which]!.splice(0).forEach((go) => go());
+    },
+  };
+}
+
+test("Submit pressed while the online round is sending waits for it, and sends an answer saved after the round began", async ({
+  page: student,
+  context,
+  browser,
+}) => {
+  const answers = await startTwoQuestionQuiz(browser, student);
+  await context.setOffline(true);
+  await saveAnswer(student, answers[0]!);
+  await expect(student.getByText("Not sent yet: 1 answer is kept")).toBeVisible();
+
+  // The signal comes back: the "online" round sends the first answer, slowly.
+  const network = holdAnswers(student, [answers[0]!, answers[1]!]);
+  await context.setOffline(false);
+  await expect.poll(() => network.count(0)).toBe(1);
+  // The second answer is saved while that round is still waiting, then Submit is pressed. (Next.js
+  // sends server actions one at a time, so the save goes out when the round's request is back.)
+  await student.getByLabel("Your answer").fill(answers[1]!);
+  await student.getByRole("button", { name: "Save answer" }).click();
+  await student.getByRole("button", { name: "Submit quiz" }).click();
+  await student.getByRole("button", { name: "Submit anyway" }).click();
+
+  // The round ends with the second answer still on the device (its save is held): Submit sends it
+  // once more itself, under the same key, instead of refusing.
+  network.release(0);
+  await expect.poll(() => network.count(1)).toBe(1);
+  network.release(1);
+  await expect(
+    student.getByRole("heading", { name: "Score: 100% (2 of 2 correct)" }),
+  ).toBeVisible();
+  await expect(student.getByText("Not submitted")).toHaveCount(0);
 });
