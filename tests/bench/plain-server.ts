@@ -84,7 +84,13 @@ async function answer(userId: string, input: AnswerInput): Promise<[number, unkn
   });
   if (!written) return [409, { error: { code: "stale_card" } }];
   const logged = { id: reviewId, questionId: input.questionId, ...grading };
-  return [200, answerResult({ ...logged, dueAfter: after.due, versionBefore: version }, context)];
+  return [
+    200,
+    answerResult(
+      { ...logged, reviewedAt: now, dueAfter: after.due, versionBefore: version },
+      context,
+    ),
+  ];
 }
 
 async function route(request: http.IncomingMessage): Promise<[number, unknown]> {

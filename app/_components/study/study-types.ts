@@ -36,6 +36,7 @@ export type AnswerResult = {
   accepted: string[];
   source: { quote: string; articleId: string; sentenceId: string; href: string };
   nextDue: string;
+  reviewedAt: string;
   cardVersion: number;
 };
 

@@ -24,6 +24,7 @@ describe("recording an answer", () => {
         href: `/articles/${article.id}#s-${question.sentenceId}`,
       },
       cardVersion: 1,
+      reviewedAt: t0,
     });
     expect(result.nextDue.getTime()).toBeGreaterThan(t0.getTime());
   });
@@ -75,7 +76,9 @@ describe("recording an answer", () => {
       response: "Niamey",
       now: minutes(5),
     });
+    // Replayed five minutes later, it still says when the answer was recorded.
     expect(again).toEqual(first);
+    expect(again.reviewedAt).toEqual(t0);
     expect(await logsOf(student.id)).toHaveLength(1);
     expect((await cardOf(student.id, question.id))?.version).toBe(1);
   });

@@ -6,6 +6,7 @@ const log = {
   questionId: "q1",
   rating: 3,
   correct: true,
+  reviewedAt: new Date("2026-11-27T09:00:00.000Z"),
   dueAfter: new Date("2026-11-30T09:00:00.000Z"),
   versionBefore: 2,
 };

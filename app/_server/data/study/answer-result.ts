@@ -13,6 +13,9 @@ export type AnswerResult = {
   accepted: string[];
   source: { quote: string; articleId: string; sentenceId: string; href: string };
   nextDue: Date;
+  /** When the server recorded the answer: "next review in …" counts from here, not from the
+   * device's clock, which may be off (and a replay is not a new answer). */
+  reviewedAt: Date;
   /** The card's version after this answer: send it with the next answer to this card. */
   cardVersion: number;
 };
@@ -32,6 +35,7 @@ export type LoggedAnswer = {
   rating: number;
   correct: boolean | null;
   dueAfter: Date;
+  reviewedAt: Date;
   versionBefore: number;
 };
 
@@ -57,6 +61,7 @@ export function answerResult(log: LoggedAnswer, question: SourceQuestion): Answe
       href: `/articles/${encodeURIComponent(question.articleId)}#s-${encodeURIComponent(question.sentenceId)}`,
     },
     nextDue: log.dueAfter,
+    reviewedAt: log.reviewedAt,
     cardVersion: log.versionBefore + 1,
   };
 }

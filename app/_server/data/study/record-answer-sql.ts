@@ -33,6 +33,7 @@ export type AnswerContext = {
   logRating: number;
   logCorrect: boolean | null;
   logDueAfter: Date;
+  logReviewedAt: Date;
   logVersionBefore: number;
 };
 
@@ -66,7 +67,7 @@ CROSS JOIN LATERAL (
     c."reps", c."lapses", c."lastReview", c."version",
     l."id" AS "logId", l."questionId" AS "logQuestionId", l."payloadHash",
     l."rating" AS "logRating", l."correct" AS "logCorrect", l."dueAfter" AS "logDueAfter",
-    l."versionBefore" AS "logVersionBefore"
+    l."reviewedAt" AS "logReviewedAt", l."versionBefore" AS "logVersionBefore"
   FROM "User" u
   LEFT JOIN "FsrsParameters" p ON p."userId" = u."id" AND p."inUse"
   LEFT JOIN "Question" q ON q."id" = r."questionId"

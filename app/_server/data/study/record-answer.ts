@@ -51,7 +51,8 @@ export async function recordAnswer(options: RecordAnswerOptions): Promise<Answer
   const write = { ...input, reviewId, userId: actor.id, payloadHash: hash, after, log };
   if (await written(db, { ...write, correct: grading.correct, expectedVersion: card.version })) {
     const logged = { id: reviewId, questionId: input.questionId, ...grading };
-    return answerResult({ ...logged, dueAfter: after.due, versionBefore: card.version }, context);
+    const times = { reviewedAt: now, dueAfter: after.due };
+    return answerResult({ ...logged, ...times, versionBefore: card.version }, context);
   }
   // Lost a race: either a concurrent copy of this very answer won (a replay), or another device
   // answered the card first (stale). Read again to tell which.
@@ -100,6 +101,7 @@ function replayOf(context: AnswerContext, hash: string): AnswerResult {
     rating: context.logRating,
     correct: context.logCorrect,
     dueAfter: context.logDueAfter,
+    reviewedAt: context.logReviewedAt,
     versionBefore: context.logVersionBefore,
   };
   return answerResult(log, context);
