@@ -16,7 +16,7 @@ type Props = {
   confirmUnanswered: boolean;
   /** Answers kept on the device, not yet sent. */
   keptCount: number;
-  /** Sends the answers kept on the device; resolves to how many are still only there. */
+  /** Sends the answers kept on the device; resolves to how many are still only there, and why. */
   flushKept: () => Promise<KeptAfterFlush>;
 };
 

@@ -56,7 +56,9 @@ export function FeedbackView({ result, asked, articleIds, onNext }: Props) {
           </a>
         </figcaption>
       </figure>
-      <p className="meta">{nextReviewLine(new Date(result.nextDue), new Date(result.reviewedAt))}</p>
+      <p className="meta">
+        {nextReviewLine(new Date(result.nextDue), new Date(result.reviewedAt))}
+      </p>
       <button ref={next} type="button" className="main-action" onClick={onNext}>
         Next <kbd aria-hidden="true">Enter</kbd>
       </button>

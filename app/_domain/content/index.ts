@@ -17,4 +17,5 @@ export { extractFacts } from "./facts";
 export { findConflicts, type ParsedArticle } from "./conflicts";
 export { frontMatterSchema, FrontMatterError } from "./front-matter";
 export { stableId } from "./hash";
+export { pairReworded, type AskedFact } from "./reworded";
 export type * from "./types";

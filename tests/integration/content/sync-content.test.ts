@@ -5,7 +5,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/app/_server/db";
 import { listArticles } from "@/app/_server/data/articles/list-articles";
-import { syncContent } from "@/app/_server/data/content/sync-content";
+import { buildBank, stableId, type Bank } from "@/app/_domain/content";
+import { readContentFiles } from "@/app/_server/data/content/read-content-files";
+import { loadBank, syncContent } from "@/app/_server/data/content/sync-content";
 import { makeUser } from "@/tests/factories/users";
 
 // One content folder per test file; the tests run in order and build on each other.
@@ -45,6 +47,39 @@ describe("loading the content folder into the database", () => {
     expect(report.questions.added + report.questions.updated + report.questions.retired).toBe(0);
     expect(report.sentences.added + report.sentences.updated + report.sentences.retired).toBe(0);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("keeps a reworded question's row, id and cards, and changes only its wording", async () => {
+    const db = await prisma();
+    const { bank } = buildBank(readContentFiles(dir));
+    const target = bank.questions.find((q) => q.type === "short_answer")!;
+    const student = await makeUser();
+    await db.card.create({ data: { userId: student.id, questionId: target.id, due: at(2) } });
+    // As a change to the generator would: new words, so a new id.
+    const prompt = target.prompt.replace(/\?$/, ", as the article reports?");
+    const newId = stableId(target.type, target.sentenceId, target.answer, prompt);
+    const withWording = (question: Bank["questions"][number]): Bank => ({
+      ...bank,
+      questions: bank.questions.map((q) => (q.id === target.id ? question : q)),
+    });
+
+    const report = await loadBank(withWording({ ...target, id: newId, prompt }), at(2));
+    const unchanged = bank.questions.length - 1;
+    expect(report.questions).toEqual({ added: 0, updated: 1, retired: 0, unchanged });
+    expect(
+      await db.question.findUniqueOrThrow({
+        where: { id: target.id },
+        select: { prompt: true, retiredAt: true },
+      }),
+    ).toEqual({ prompt, retiredAt: null });
+    expect(await db.question.count({ where: { id: newId } })).toBe(0);
+    expect(await db.card.count({ where: { questionId: target.id } })).toBe(1);
+
+    const again = await loadBank(withWording({ ...target, id: newId, prompt }), at(3));
+    expect(again.questions).toEqual({ added: 0, updated: 0, retired: 0, unchanged: unchanged + 1 });
+    // The first wording back: its own id is the row's, so that is an update too.
+    const back = await loadBank(bank, at(4));
+    expect(back.questions).toEqual({ added: 0, updated: 1, retired: 0, unchanged });
   });
 
   it("retires only the questions of an edited sentence, and they keep their review history", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Bank, BankQuestion } from "@/app/_domain/content";
+import { pairReworded, type Bank, type BankQuestion } from "@/app/_domain/content";
 import type { Prisma } from "../../generated/prisma/client";
 import { emptyTally, sameFields, type Tally } from "./sync-report";
 
@@ -51,7 +51,9 @@ const compared = {
 } as const;
 
 // Question ids come from their content, so an unchanged question keeps its id, its cards and its
-// history. A question the bank no longer has is retired (it leaves study queues, keeps reviews).
+// history. A question the bank no longer has is retired (it leaves study queues, keeps reviews),
+// unless the bank asks the same thing in new words (reworded.ts): then the old row takes the new
+// wording and keeps its id, so students keep their progress on it.
 export async function writeQuestions(
   tx: Tx,
   questions: Bank["questions"],
@@ -60,7 +62,16 @@ export async function writeQuestions(
   const tally = emptyTally();
   const existing = await tx.question.findMany({ select: compared });
   const byId = new Map(existing.map((row) => [row.id, row]));
-  const fresh = questions.filter((q) => !byId.has(q.id));
+  const bankIds = new Set(questions.map((q) => q.id));
+  const leaving = existing.filter((row) => !bankIds.has(row.id) && row.retiredAt === null);
+  const reworded = pairReworded(
+    questions.filter((q) => !byId.has(q.id)),
+    leaving,
+  );
+  /** The row a bank question is stored in: its own id, or the row of its earlier wording. */
+  const rowIdOf = (q: BankQuestion) => reworded.get(q.id) ?? q.id;
+
+  const fresh = questions.filter((q) => !byId.has(rowIdOf(q)));
   if (fresh.length > 0) {
     await tx.question.createMany({
       data: fresh.map((q) => ({
@@ -72,23 +83,22 @@ export async function writeQuestions(
   }
   tally.added = fresh.length;
   for (const question of questions) {
-    const before = byId.get(question.id);
+    const id = rowIdOf(question);
+    const before = byId.get(id);
     if (!before) continue;
     const row = questionRow(question);
     if (sameFields(before, row)) tally.unchanged += 1;
     else {
       await tx.question.update({
-        where: { id: question.id },
+        where: { id },
         data: { ...row, alteration: row.alteration ?? undefined },
         select: { id: true },
       });
       tally.updated += 1;
     }
   }
-  const wanted = new Set(questions.map((q) => q.id));
-  const gone = existing
-    .filter((row) => !wanted.has(row.id) && row.retiredAt === null)
-    .map((row) => row.id);
+  const kept = new Set(reworded.values());
+  const gone = leaving.filter((row) => !kept.has(row.id)).map((row) => row.id);
   if (gone.length > 0)
     await tx.question.updateMany({ where: { id: { in: gone } }, data: { retiredAt: now } });
   tally.retired = gone.length;
