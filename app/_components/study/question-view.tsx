@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { Answer, StudyItem } from "./study-types";
+import { promptUnderLabel } from "./prompt-under-label";
 import { useKey } from "./use-key";
 
 type Props = { item: StudyItem; busy: boolean; onAnswer: (answer: Answer) => void };
@@ -23,7 +24,7 @@ export function QuestionView({ item, busy, onAnswer }: Props) {
         {item.kind === "new" ? " · new" : ""}
       </p>
       <h2 id="prompt" className="prompt">
-        {item.prompt}
+        {promptUnderLabel(item.type, item.prompt)}
       </h2>
       {item.type === "multiple_choice" ? (
         <Choices options={item.choices} busy={busy} onAnswer={onAnswer} />

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { deviceSlot, forgetAnswer, isFinalRefusal, keepAnswer, keptAnswer } from "./answer-outbox";
 import { DoneView } from "./done-view";
+import { promptUnderLabel } from "./prompt-under-label";
 import { FeedbackView } from "./feedback-view";
 import { rememberSession, sessionToContinue, tabSlot } from "./session-memory";
 import { QuestionView } from "./question-view";
@@ -30,7 +31,8 @@ const left = (next: NextResponse) =>
 type Props = { articleIds: string[]; userId: string };
 
 const askedOf = (item: StudyItem, given: Answer): Asked => ({
-  prompt: item.prompt,
+  // As the card showed it.
+  prompt: promptUnderLabel(item.type, item.prompt),
   // A flashcard's student rates recall; there is no answer of theirs to show.
   response: given.selfRating === undefined ? given.response : null,
 });
