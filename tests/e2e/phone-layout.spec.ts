@@ -106,8 +106,11 @@ test("on a phone, Check of a long multiple-choice question waits in the lower ha
     item.choices = ["Mohamed Bazoum", "Abdourahamane Tchiani", "Emmanuel Macron", "Joe Biden"];
   });
   await page.goto("/study");
-  await page.getByRole("radio").first().tap();
   const check = page.getByRole("button", { name: "Check" });
+  // Before a pick it waits disabled over the options, and does not let them show through.
+  await expect(check).toBeDisabled();
+  await expect(check).toHaveCSS("opacity", "1");
+  await page.getByRole("radio").first().tap();
   await expect(check).toBeInViewport();
   expect((await check.boundingBox())!.y).toBeGreaterThan(780 / 2);
 });
