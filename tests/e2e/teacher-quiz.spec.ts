@@ -26,6 +26,12 @@ test.describe("a teacher's quiz from class to report", () => {
     const tag = await demoTeacherSignsIn(teacher);
 
     const joinCode = await createClass(teacher, `Period ${tag}`);
+    // The header leads to a teacher's own pages.
+    await teacher
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Sets" })
+      .click();
+    await expect(teacher).toHaveURL(/\/teacher\/sets$/);
 
     await createSet(teacher, `Niger quiz ${tag}`);
     await pickFirstFound(teacher, 0, 1);
