@@ -129,3 +129,29 @@ test("after a miss, the feedback shows the question, the student's answer beside
   }
   throw new Error("no typed question in the first twelve");
 });
+
+test("on a phone, a student whose new questions for today are done learns ten more today", async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== "phone", "a phone story");
+  await signUp(page, {
+    name: "Mo More",
+    email: uniqueEmail("more"),
+    password: "more new questions",
+    role: "Student",
+  });
+  await expect(page).toHaveURL(/\/student$/);
+  await page.goto("/progress");
+  await page.getByLabel("New questions a day").fill("0");
+  await page.getByRole("button", { name: "Save settings" }).tap();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  await page.goto("/study");
+  await expect(page.getByRole("heading", { name: "Done for today" })).toBeVisible();
+  await page.getByRole("button", { name: "Learn 10 more new questions today" }).tap();
+  await expect(page.locator("#prompt")).toBeVisible();
+  await expect(page.getByText("10 left today")).toBeVisible();
+  // Tomorrow keeps the student's own limit: the allowance was for today only.
+  await page.goto("/progress");
+  await expect(page.getByLabel("New questions a day")).toHaveValue("0");
+});

@@ -67,6 +67,11 @@ export function sendAnswer(answer: PendingAnswer): Promise<Outcome<AnswerResult>
   return call<AnswerResult>("/api/study/answer", { method: "POST", body: JSON.stringify(answer) });
 }
 
+export function learnMoreToday(extraNewCards: number): Promise<Outcome<unknown>> {
+  const body = JSON.stringify({ extraNewCards });
+  return call<unknown>("/api/study/more-new", { method: "POST", body });
+}
+
 export function undoAnswer(reviewId: string): Promise<Outcome<unknown>> {
   return call<unknown>("/api/study/undo", { method: "POST", body: JSON.stringify({ reviewId }) });
 }

@@ -9,6 +9,7 @@ import { rememberSession, sessionToContinue, tabSlot } from "./session-memory";
 import { QuestionView } from "./question-view";
 import {
   fetchNext,
+  learnMoreToday,
   pendingAnswer,
   sendAnswer,
   undoAnswer,
@@ -159,6 +160,19 @@ export function StudySession({ articleIds, userId }: Props) {
     );
   };
 
+  // "Learn more today": the allowance is set on the server, then the next question is loaded.
+  const learnMore = useCallback(
+    async (extraNewCards: number) => {
+      setBusy(true);
+      const outcome = await learnMoreToday(extraNewCards);
+      setBusy(false);
+      if (!outcome.ok) return setStatus(outcome.error.message);
+      setStatus("");
+      void load();
+    },
+    [load],
+  );
+
   const undo = useCallback(async () => {
     if (!lastReviewId || busy) return;
     setBusy(true);
@@ -212,7 +226,13 @@ export function StudySession({ articleIds, userId }: Props) {
         />
       ) : null}
       {screen.kind === "done" ? (
-        <DoneView answered={answered} tomorrow={screen.next.tomorrow} />
+        <DoneView
+          answered={answered}
+          tomorrow={screen.next.tomorrow}
+          learnMore={screen.next.learnMore}
+          busy={busy}
+          onLearnMore={(extraNewCards) => void learnMore(extraNewCards)}
+        />
       ) : null}
       {screen.kind === "error" ? (
         <div role="alert" className="study-card">

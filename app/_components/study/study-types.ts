@@ -25,6 +25,8 @@ export type NextResponse = {
   studyDay: { key: string; endsAt: string };
   /** Sent when nothing is left today. */
   tomorrow: TomorrowPreview | null;
+  /** Sent when nothing is left today but new questions are ("Learn more today"). */
+  learnMore: { questions: number; extraNewCards: number } | null;
 };
 
 export type AnswerResult = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getNextStudyItem } from "@/app/_server/data/study/get-next-study-item";
 import { listDueCards } from "@/app/_server/data/study/list-due-cards";
 import { maxNewCardsPerDay } from "@/app/_server/data/study/inputs";
-import { updateStudySettings } from "@/app/_server/data/study/study-settings";
+import { extendNewCardsToday, updateStudySettings } from "@/app/_server/data/study/study-settings";
 import type { CurrentUser } from "@/app/_server/current-user";
 import { prisma } from "@/app/_server/db";
 import { makeArticle, makeCard, type QuestionSpec } from "@/tests/factories/content";
@@ -166,6 +166,7 @@ describe("the study queue", () => {
       remaining: { new: 1, learning: 0, review: 1 },
       studyDay: { key: "2026-03-10", endsAt: new Date("2026-03-11T04:00:00Z") },
       tomorrow: null,
+      learnMore: null,
     });
     expect(JSON.stringify(next)).not.toContain("sourceQuote");
     await answer(student, choice!.id, { response: "Niamey", cardVersion: 7 });
@@ -236,5 +237,56 @@ describe("the study queue", () => {
     });
     const again = await getNextStudyItem({ actor: student, now: t0, articleIds: [article.id] });
     expect(again.item?.prompt).toBe("Which city is Niger's capital?");
+  });
+
+  it("learns more new questions today when asked, once however often it is asked, and not tomorrow", async () => {
+    const student = await makeStudent();
+    await limits(student, 1, 200);
+    const article = await makeArticle({ questions: separate(14) });
+    const chosen = { actor: student, articleIds: [article.id] };
+    // Easy answers graduate at once, so the queue empties when the new limit is reached.
+    const answerFirst = async (now: Date) => {
+      const next = await getNextStudyItem({ ...chosen, now });
+      return answer(student, next.item!.questionId, { response: "Niamey", now, durationMs: 1000 });
+    };
+    await answerFirst(t0);
+    const done = await getNextStudyItem({ ...chosen, now: t0 });
+    expect(done.item).toBeNull();
+    expect(done.learnMore).toEqual({ questions: 10, extraNewCards: 10 });
+
+    // The same request twice (a retry) allows ten more, not twenty.
+    for (let i = 0; i < 2; i++) {
+      expect(await extendNewCardsToday({ actor: student, extraNewCards: 10, now: t0 })).toEqual({
+        day: "2026-03-10",
+        extraNewCards: 10,
+      });
+    }
+    expect((await listDueCards({ ...chosen, now: t0 })).counts.new).toBe(10);
+    for (let i = 0; i < 10; i++) await answerFirst(minutes(i + 1));
+    const again = await getNextStudyItem({ ...chosen, now: minutes(11) });
+    expect(again.item).toBeNull();
+    // Three questions are left: that is what the next step offers, on top of today's ten.
+    expect(again.learnMore).toEqual({ questions: 3, extraNewCards: 20 });
+
+    // The next study day has its own limit again.
+    const tomorrow = await listDueCards({ ...chosen, now: days(1) });
+    expect(tomorrow.counts.new).toBe(1);
+    expect(tomorrow.extraNewToday).toBe(0);
+  });
+
+  it("refuses an allowance out of range with a clear message and changes nothing", async () => {
+    const student = await makeStudent();
+    for (const extraNewCards of [0, 501, 2.5, Number.NaN]) {
+      await expect(
+        extendNewCardsToday({ actor: student, extraNewCards, now: t0 }),
+      ).rejects.toMatchObject({ code: "bad_input" });
+    }
+    const row = await (
+      await prisma()
+    ).user.findUniqueOrThrow({
+      where: { id: student.id },
+      select: { extraNewCards: true, extraNewDay: true },
+    });
+    expect(row).toEqual({ extraNewCards: 0, extraNewDay: null });
   });
 });

@@ -24,6 +24,7 @@ async function signIn(): Promise<CurrentUser> {
 const { GET: next } = await import("@/app/api/study/next/route");
 const { POST: answer } = await import("@/app/api/study/answer/route");
 const { POST: undo } = await import("@/app/api/study/undo/route");
+const { POST: moreNew } = await import("@/app/api/study/more-new/route");
 
 const post = (path: string, body: unknown) =>
   new Request(`http://localhost${path}`, {
@@ -43,6 +44,7 @@ describe("the study endpoints", () => {
       await next(new Request("http://localhost/api/study/next")),
       await answer(post("/api/study/answer", {})),
       await undo(post("/api/study/undo", {})),
+      await moreNew(post("/api/study/more-new", { extraNewCards: 10 })),
     ];
     for (const response of responses) {
       expect(response.status).toBe(401);
@@ -114,6 +116,20 @@ describe("the study endpoints", () => {
     expect(nul.status).toBe(400);
     expect((await nul.json()).error.message).toMatch(/^response: .*cannot be stored/);
     expect(await logsOf(session.user!.id)).toEqual([]);
+  });
+
+  it("allow more new questions today, and refuse an allowance out of range with a clear message", async () => {
+    await signIn();
+    const tooMany = await moreNew(post("/api/study/more-new", { extraNewCards: 501 }));
+    expect(tooMany.status).toBe(400);
+    expect((await tooMany.json()).error.message).toBe(
+      "extraNewCards: At most 500 more new questions a day.",
+    );
+    const notANumber = await moreNew(post("/api/study/more-new", { extraNewCards: "ten" }));
+    expect(notANumber.status).toBe(400);
+    const allowed = await moreNew(post("/api/study/more-new", { extraNewCards: 10 }));
+    expect(allowed.status).toBe(200);
+    expect(await allowed.json()).toMatchObject({ extraNewCards: 10 });
   });
 
   it("refuse with 401 and record nothing once the session is signed out or the account disabled", async () => {

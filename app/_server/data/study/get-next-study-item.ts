@@ -1,7 +1,13 @@
 import "server-only";
 import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
-import { listDueCards, type QueueCounts, type QueueEntry } from "./list-due-cards";
+import {
+  listDueCards,
+  moreNewStep,
+  type DueCardsView,
+  type QueueCounts,
+  type QueueEntry,
+} from "./list-due-cards";
 import { previewTomorrow, type TomorrowPreview } from "./preview-tomorrow";
 import { questionForStudySql } from "./queue-sql";
 
@@ -31,6 +37,9 @@ export type NextStudyItem = {
   studyDay: { key: string; endsAt: Date };
   /** When nothing is left today: what the next study day holds; null while items remain. */
   tomorrow: TomorrowPreview | null;
+  /** When nothing is left today but new questions are: how many one "Learn more today" brings,
+   * and the day's allowance to ask for (extendNewCardsToday); null otherwise. */
+  learnMore: { questions: number; extraNewCards: number } | null;
 };
 
 type QuestionRow = {
@@ -57,9 +66,15 @@ export async function getNextStudyItem(options: {
   if (!first || !question) {
     const { actor, articleIds } = options;
     const tomorrow = await previewTomorrow({ userId: actor.id, queue, articleIds });
-    return { item: null, remaining: queue.counts, studyDay, tomorrow };
+    return { item: null, remaining: queue.counts, studyDay, tomorrow, learnMore: learnMore(queue) };
   }
-  return { item: toStudyItem(question, first), remaining: queue.counts, studyDay, tomorrow: null };
+  const item = toStudyItem(question, first);
+  return { item, remaining: queue.counts, studyDay, tomorrow: null, learnMore: null };
+}
+
+function learnMore(queue: DueCardsView): NextStudyItem["learnMore"] {
+  if (queue.moreNewAvailable === 0) return null;
+  return { questions: queue.moreNewAvailable, extraNewCards: queue.extraNewToday + moreNewStep };
 }
 
 // A question's text changes only when content sync rewrites its row, which moves its updatedAt;

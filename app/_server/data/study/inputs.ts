@@ -47,6 +47,16 @@ export const nextQuerySchema = z.object({
 
 export const undoInputSchema = z.object({ reviewId: id.optional() });
 
+// "Learn more today": the day's allowance above the new limit the client asks for (what it was
+// shown plus one step), so that sending it twice allows no more than sending it once.
+export const moreNewInputSchema = z.object({
+  extraNewCards: z
+    .number("extraNewCards must be a number.")
+    .int()
+    .min(1, "extraNewCards must be at least 1.")
+    .max(500, "At most 500 more new questions a day."),
+});
+
 // Bounds: desired retention as the scheduler allows; daily limits generous enough for a
 // cramming student while keeping the queue query bounded (it reads at most the limit + a margin).
 export const maxNewCardsPerDay = 500;

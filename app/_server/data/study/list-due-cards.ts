@@ -28,8 +28,16 @@ export type DueCardsView = {
   /** Questions never studied that the queue could introduce (one a sentence), today or later;
    * counted up to twice the daily new limit plus a margin. */
   newCandidates: number;
+  /** New questions allowed above the daily limit today ("Learn more today"). */
+  extraNewToday: number;
+  /** When nothing is left: how many new questions raising today's limit by `moreNewStep` would
+   * bring now (siblings of today's answers stay deferred); 0 while items remain. */
+  moreNewAvailable: number;
 };
 type QueueSettings = NonNullable<QueueRow["settings"]>;
+
+/** How far one "Learn more today" raises today's new limit. */
+export const moreNewStep = 10;
 
 const hourMs = 3_600_000;
 // A study day lasts at most 25 hours (the day daylight-saving time ends).
@@ -60,7 +68,8 @@ export async function listDueCards(options: {
 
 function buildView(row: QueueRow, settings: QueueSettings, now: Date): DueCardsView {
   const day = dayBoundary(now, offsetMinutesAt(settings.timeZone, now));
-  const input = queueInput(row, settings, now, day);
+  const extraNewToday = settings.extraNewDay === day.key ? settings.extraNewCards : 0;
+  const input = queueInput(row, settings, now, day, extraNewToday);
   // Learning steps due within 20 minutes are shown early only when nothing else is left (as in
   // Anki); otherwise a card answered a moment ago would come straight back.
   let queue = buildStudyQueue({ ...input, learnAheadMinutes: 0 });
@@ -79,10 +88,24 @@ function buildView(row: QueueRow, settings: QueueSettings, now: Date): DueCardsV
     reviewsOverLimit: queue.reviewsOverLimit,
     settings,
     newCandidates: row.fresh.length,
+    extraNewToday,
+    moreNewAvailable: queue.items.length === 0 ? moreNewAvailable(input) : 0,
   };
 }
 
-function queueInput(row: QueueRow, settings: QueueSettings, now: Date, day: StudyDay): QueueInput {
+function moreNewAvailable(input: QueueInput): number {
+  const newPerDay = input.limits.newPerDay + moreNewStep;
+  const raised = buildStudyQueue({ ...input, limits: { ...input.limits, newPerDay } });
+  return raised.items.filter((item) => item.kind === "new").length;
+}
+
+function queueInput(
+  row: QueueRow,
+  settings: QueueSettings,
+  now: Date,
+  day: StudyDay,
+  extraNewToday: number,
+): QueueInput {
   const answeredToday = row.today.filter((answer) => answer.at >= day.start.getTime());
   const answeredFrom = (state: number) =>
     answeredToday.filter((answer) => answer.stateBefore === state).length;
@@ -102,7 +125,10 @@ function queueInput(row: QueueRow, settings: QueueSettings, now: Date, day: Stud
       )
       .map((question) => ({ questionId: question.id, siblingKeys: [question.siblingKey] })),
     seenSiblingKeysToday: answeredToday.map((answer) => answer.siblingKey),
-    limits: { newPerDay: settings.newCardsPerDay, reviewsPerDay: settings.reviewsPerDay },
+    limits: {
+      newPerDay: settings.newCardsPerDay + extraNewToday,
+      reviewsPerDay: settings.reviewsPerDay,
+    },
     // Learning steps count against neither limit, as in buildStudyQueue.
     doneToday: { newCards: answeredFrom(cardStates.new), reviews: answeredFrom(cardStates.review) },
   };

@@ -46,7 +46,8 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
     : Prisma.sql`TRUE`;
   return Prisma.sql`SELECT r."i",
   (SELECT json_build_object('newCardsPerDay', u."newCardsPerDay", 'reviewsPerDay', u."reviewsPerDay",
-                            'timeZone', u."timeZone")
+                            'timeZone', u."timeZone", 'extraNewCards', u."extraNewCards",
+                            'extraNewDay', u."extraNewDay")
      FROM "User" u
      WHERE u."id" = r."userId" AND (r."sessionId" IS NULL OR ${sessionRowCheckSql("u", "r")})
   ) AS "settings",
@@ -90,7 +91,8 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      ) g
      WHERE ${sentenceFilter}
      ORDER BY s."articleId", s."position"
-     LIMIT (SELECT u."newCardsPerDay" * 2 + ${newMargin}::int FROM "User" u WHERE u."id" = r."userId")
+     LIMIT (SELECT (u."newCardsPerDay" + u."extraNewCards") * 2 + ${newMargin}::int
+            FROM "User" u WHERE u."id" = r."userId")
   ) n) AS "fresh"
 FROM jsonb_to_recordset(${rows}::jsonb) AS r("i" int, "userId" text, "dueBefore" timestamp(3),
   "answeredSince" timestamp(3), "articleIds" text[], "sessionId" text, "now" timestamp(3))`;

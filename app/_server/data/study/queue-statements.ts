@@ -6,7 +6,14 @@ import { queueInputsSql, type QueueRequest } from "./queue-sql";
 
 /** One row of queueInputsSql: the four JSON values the queue is built from. */
 export type QueueRow = {
-  settings: { newCardsPerDay: number; reviewsPerDay: number; timeZone: string } | null;
+  settings: {
+    newCardsPerDay: number;
+    reviewsPerDay: number;
+    timeZone: string;
+    /** New questions allowed above the limit on the study day `extraNewDay` only. */
+    extraNewCards: number;
+    extraNewDay: string | null;
+  } | null;
   today: { at: number; stateBefore: number; siblingKey: string }[];
   due: {
     id: string;

@@ -1,8 +1,16 @@
 import "server-only";
+import { dayBoundary } from "@/app/_domain/scheduling";
 import type { CurrentUser } from "../../current-user";
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
-import { parseOrThrow, studySettingsSchema, type StudySettingsInput } from "./inputs";
+import { Prisma } from "../../generated/prisma/client";
+import {
+  moreNewInputSchema,
+  parseOrThrow,
+  studySettingsSchema,
+  type StudySettingsInput,
+} from "./inputs";
+import { offsetMinutesAt } from "./time-zone";
 
 export type StudySettings = {
   desiredRetention: number;
@@ -38,4 +46,37 @@ export async function updateStudySettings(
   const [row] = updated;
   if (!row) throw new AppError("not_found", { userMessage: "Your account was not found." });
   return row;
+}
+
+/**
+ * "Learn more today": lets the acting user's queue introduce new questions above the daily limit
+ * until their study day ends. `extraNewCards` is the day's whole allowance, not an increment, and
+ * never lowers it: a retried request, or a second tab, allows no more than one. The study day is
+ * the user's own, in their zone; the next one ignores the allowance.
+ */
+export async function extendNewCardsToday(options: {
+  actor: CurrentUser;
+  extraNewCards: number;
+  now: Date;
+}): Promise<{ day: string; extraNewCards: number }> {
+  // Validated here as well: a data function trusts no caller.
+  const { extraNewCards } = parseOrThrow(moreNewInputSchema, {
+    extraNewCards: options.extraNewCards,
+  });
+  const db = await prisma();
+  const user = await db.user.findUnique({
+    where: { id: options.actor.id },
+    select: { timeZone: true },
+  });
+  if (!user) throw new AppError("not_found", { userMessage: "Your account was not found." });
+  const day = dayBoundary(options.now, offsetMinutesAt(user.timeZone, options.now)).key;
+  const [row] = await db.$queryRaw<{ extraNewCards: number }[]>(Prisma.sql`
+    UPDATE "User" SET
+      "extraNewCards" = CASE WHEN "extraNewDay" = ${day}
+                             THEN GREATEST("extraNewCards", ${extraNewCards}) ELSE ${extraNewCards} END,
+      "extraNewDay" = ${day}
+    WHERE "id" = ${options.actor.id}
+    RETURNING "extraNewCards"`);
+  if (!row) throw new AppError("not_found", { userMessage: "Your account was not found." });
+  return { day, extraNewCards: row.extraNewCards };
 }
