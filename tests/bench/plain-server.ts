@@ -17,6 +17,7 @@ import { answerResult, payloadHash } from "@/app/_server/data/study/answer-resul
 import { gradeAnswer } from "@/app/_server/data/study/grade-answer";
 import type { AnswerInput } from "@/app/_server/data/study/inputs";
 import { questionForStudySql } from "@/app/_server/data/study/queue-sql";
+import { frontierRaise, raiseFrontier } from "@/app/_server/data/study/new-frontier";
 import { queueStatements } from "@/app/_server/data/study/queue-statements";
 import { answerStatements } from "@/app/_server/data/study/answer-statements";
 import type { Prisma } from "@/app/_server/generated/prisma/client";
@@ -32,8 +33,9 @@ const query = <T>(sql: Prisma.Sql): Promise<T[]> => poolQuery<T>(pool, sql);
 const statements = answerStatements(query);
 const readQueue = queueStatements(query);
 
-// Next card: the queue statement and the question statement, then the first due card (or the
-// first new question) without the app's sibling and limit rules.
+// Next card: the queue statement (and, when the walk for new questions moved on, the raise of the
+// user's frontier, as in the app), the question statement, then the first due card (or the first
+// new question) without the app's sibling and limit rules.
 async function nextCard(userId: string): Promise<unknown> {
   const now = new Date();
   const row = await readQueue({
@@ -44,6 +46,8 @@ async function nextCard(userId: string): Promise<unknown> {
     sessionId: null,
     now,
   });
+  const raise = row ? frontierRaise(row) : null;
+  if (raise) await raiseFrontier({ hotQuery: query }, userId, raise);
   const first = row?.due[0] ?? row?.fresh[0];
   if (!first) return { item: null };
   const [question] = await query<Record<string, unknown>>(questionForStudySql(first.id));

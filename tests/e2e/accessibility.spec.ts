@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { newStudentSignsUp } from "./helpers";
 import { answerByTapping, feedbackHeading } from "./study-steps";
 import {
   assignQuiz,
@@ -36,13 +36,7 @@ test("the pages a student uses pass axe's WCAG 2.2 AA and best-practice checks",
   await expectAccessible(page, "sign in");
   await page.goto("/signup");
   await expectAccessible(page, "sign up");
-  await signUp(page, {
-    name: "Axe Student",
-    email: uniqueEmail("axe"),
-    password: "checked by a machine",
-    role: "Student",
-  });
-  await expect(page).toHaveURL(/\/student$/);
+  await newStudentSignsUp(page, "Axe Student", "axe");
   await expectAccessible(page, "student home");
 
   await page.goto("/study");

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { newStudentSignsUp } from "./helpers";
 import { answerByTapping, feedbackHeading } from "./study-steps";
 
 // The study screen, the reader and the progress page on a 360 px phone: nothing wider than the
@@ -8,15 +8,7 @@ import { answerByTapping, feedbackHeading } from "./study-steps";
 
 test.skip(({ isMobile }) => !isMobile, "the phone's layout");
 
-async function newStudent(page: Page, label: string): Promise<void> {
-  await signUp(page, {
-    name: "Pat Phone",
-    email: uniqueEmail(label),
-    password: "one thumb is enough",
-    role: "Student",
-  });
-  await expect(page).toHaveURL(/\/student$/);
-}
+const newStudent = (page: Page, label: string) => newStudentSignsUp(page, "Pat Phone", label);
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);

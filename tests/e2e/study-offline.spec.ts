@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { newStudentSignsUp } from "./helpers";
 import { answerByTapping, answeredCount, feedbackHeading } from "./study-steps";
 
 // A phone loses its signal on the way to school: an answer given then is kept on the device and
@@ -9,13 +9,7 @@ const noConnection = "No connection. Your answer is kept: try again.";
 
 test.beforeEach(async ({ page }, info) => {
   test.skip(info.project.name !== "phone", "a phone losing its signal");
-  await signUp(page, {
-    name: "Tess Tunnel",
-    email: uniqueEmail("offline"),
-    password: "answers survive tunnels",
-    role: "Student",
-  });
-  await expect(page).toHaveURL(/\/student$/);
+  await newStudentSignsUp(page, "Tess Tunnel", "offline");
   await page.goto("/study");
   await expect(page.locator("#prompt")).toBeVisible();
 });

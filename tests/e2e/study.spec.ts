@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoStudent, signIn, signUp, uniqueEmail } from "./helpers";
+import { demoStudent, newStudentSignsUp, signIn, signUp, uniqueEmail } from "./helpers";
 import { answerByTapping, answeredCount, feedbackHeading } from "./study-steps";
 
 async function answerByKeyboard(page: Page): Promise<string> {
@@ -98,13 +98,7 @@ test("after a miss, the feedback shows the question, the student's answer beside
   page,
 }, info) => {
   test.skip(info.project.name !== "phone", "one viewport is enough for what the feedback says");
-  await signUp(page, {
-    name: "Miss Feedback",
-    email: uniqueEmail("miss"),
-    password: "a long enough password",
-    role: "Student",
-  });
-  await expect(page).toHaveURL(/\/student$/);
+  await newStudentSignsUp(page, "Miss Feedback", "miss");
   await page.goto("/study");
   // Answers until a typed question comes, then types what no question accepts.
   for (let n = 0; n < 12; n += 1) {
@@ -134,13 +128,7 @@ test("on a phone, a student whose new questions for today are done learns ten mo
   page,
 }, info) => {
   test.skip(info.project.name !== "phone", "a phone story");
-  await signUp(page, {
-    name: "Mo More",
-    email: uniqueEmail("more"),
-    password: "more new questions",
-    role: "Student",
-  });
-  await expect(page).toHaveURL(/\/student$/);
+  await newStudentSignsUp(page, "Mo More", "more");
   await page.goto("/progress");
   await page.getByLabel("New questions a day").fill("0");
   await page.getByRole("button", { name: "Save settings" }).tap();

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { restartFrontiersSql } from "@/app/_server/data/study/new-frontier";
 import { prisma } from "@/app/_server/db";
 
 // Articles, sentences and questions as the bank would write them, with ids unique per call so
@@ -77,6 +78,8 @@ export async function makeArticle(
   });
   const questions = specs.map((spec, i) => made(prefix, i, spec, sentenceIds, texts));
   await db.question.createMany({ data: questions.map((q) => questionRow(prefix, q)) });
+  // As content sync does when it adds questions: they may sit before a user's frontier.
+  await db.$executeRaw(restartFrontiersSql);
   return { id: prefix, sentenceIds, questions };
 }
 

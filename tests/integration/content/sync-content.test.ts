@@ -26,6 +26,24 @@ async function snapshot() {
   return { questions, articles };
 }
 
+/** A user whose walk for new questions starts at (articleId, position). */
+async function studiedUpTo(articleId: string, position: number): Promise<string> {
+  const user = await makeUser();
+  await (
+    await prisma()
+  ).newQuestionFrontier.create({
+    data: { userId: user.id, articleId, position },
+  });
+  return user.id;
+}
+
+async function frontierOf(userId: string) {
+  return (await prisma()).newQuestionFrontier.findUnique({
+    where: { userId },
+    select: { articleId: true, position: true, version: true },
+  });
+}
+
 beforeAll(() => {
   fs.cpSync("content/articles", dir, { recursive: true });
 });
@@ -42,11 +60,13 @@ describe("loading the content folder into the database", () => {
 
   it("changes nothing when the same content is loaded again", async () => {
     const before = await snapshot();
+    const studied = await studiedUpTo("zz", 5);
     const report = await syncContent({ dir, now: at(1) });
     expect(report.articles).toEqual({ added: 0, updated: 0, retired: 0, unchanged: 5 });
     expect(report.questions.added + report.questions.updated + report.questions.retired).toBe(0);
     expect(report.sentences.added + report.sentences.updated + report.sentences.retired).toBe(0);
     expect(await snapshot()).toEqual(before);
+    expect(await frontierOf(studied)).toEqual({ articleId: "zz", position: 5, version: 0 });
   });
 
   it("keeps a reworded question's row, id and cards, and changes only its wording", async () => {
@@ -92,6 +112,9 @@ describe("loading the content folder into the database", () => {
     });
     const answered = sentence.questions[0]!.id;
     const student = await makeUser();
+    await db.newQuestionFrontier.create({
+      data: { userId: student.id, articleId: "zz", position: 5 },
+    });
     await db.card.create({ data: { userId: student.id, questionId: answered, due: at(2) } });
     const before = await snapshot();
 
@@ -108,6 +131,9 @@ describe("loading the content folder into the database", () => {
     expect(report.questions.retired).toBe(sentence.questions.length);
     expect(report.articles.updated).toBe(1);
     expect(await db.card.count({ where: { questionId: answered } })).toBe(1);
+    // The edited sentence's new questions may come before where a user's walk for new questions
+    // started: every walk starts from the beginning again.
+    expect(await frontierOf(student.id)).toEqual({ articleId: "", position: -1, version: 1 });
     expect(
       await db.sentence.findUniqueOrThrow({
         where: { id: sentence.id },

@@ -8,6 +8,7 @@ import { t0 } from "./study-helpers";
 
 const users = 300;
 const questionsPerUser = 100;
+const frontierUsers = 5000;
 
 // Many users with many cards each, so that reading one user's due cards by a scan would cost far
 // more than through the (userId, due) index, and ANALYZE so the planner knows it.
@@ -23,6 +24,14 @@ async function seedManyCards(questionIds: string[]): Promise<string> {
            ${t0}::timestamp(3) + ((n * 7 + q.ord * 13) % 200 - 100) * interval '1 day', 1
     FROM generate_series(1, ${users}::int) AS n
     CROSS JOIN unnest(${questionIds}::text[]) WITH ORDINALITY AS q(id, ord)`;
+  // With a frontier for new questions, as students who have studied have; and enough other users
+  // with one that reading them all would cost more than looking one up.
+  await db.$executeRaw`INSERT INTO "User" ("id", "email", "name", "updatedAt")
+    SELECT ${prefix} || '-f' || n, ${prefix} || '-f' || n || '@example.test', 'Load', now()
+    FROM generate_series(1, ${frontierUsers}::int) AS n`;
+  await db.$executeRaw`INSERT INTO "NewQuestionFrontier" ("userId", "articleId", "position")
+    SELECT "id", '', -1 FROM "User" WHERE "id" LIKE ${prefix} || '-%'`;
+  await db.$executeRaw`ANALYZE "NewQuestionFrontier"`;
   await db.$executeRaw`ANALYZE "Card"`;
   await db.$executeRaw`ANALYZE "User"`;
   await db.$executeRaw`ANALYZE "Question"`;
@@ -102,7 +111,10 @@ describe("the study queue query", () => {
     const plan = await planOf(sql);
     expect(plan).toMatch(dueIndexScan);
     expect(plan).toMatch(sentenceWalk);
-    expect(plan).not.toMatch(/Seq Scan on "?Card"?/);
+    expect(plan).not.toMatch(/Seq Scan on "?(Card|NewQuestionFrontier)"?/);
+    // Each request's frontier by primary key, and the walk starts there (in the index's range).
+    expect(plan).toMatch(/Index Scan using "?NewQuestionFrontier_pkey"?/);
+    expect(plan).toMatch(/Index Cond: .*ROW\("?articleId"?, "?position"?\) >= ROW\(/);
   });
 });
 

@@ -5,6 +5,7 @@ import { readContentFiles } from "./read-content-files";
 import type { SyncReport } from "./sync-report";
 import { writeArticles, writeSentences } from "./write-articles";
 import { writeConflicts, writeQuestions } from "./write-questions";
+import { restartFrontiersSql } from "../study/new-frontier";
 
 // Builds the bank for a content folder and brings the database in line with it, in one
 // transaction. Re-running on unchanged files changes nothing; an edited article changes, retires
@@ -23,6 +24,9 @@ export async function loadBank(bank: Bank, now: Date): Promise<SyncReport> {
       const sentences = await writeSentences(tx, bank.articles, now);
       const questions = await writeQuestions(tx, bank.questions, now);
       const conflicts = await writeConflicts(tx, bank.conflicts);
+      // New or changed questions or sentences may sit before a user's new-question frontier.
+      const changed = [articles, sentences, questions].some((t) => t.added + t.updated > 0);
+      if (changed) await tx.$executeRaw(restartFrontiersSql);
       return { articles, sentences, questions, conflicts };
     },
     { timeout: 120_000, maxWait: 60_000 },

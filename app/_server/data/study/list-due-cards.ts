@@ -11,6 +11,7 @@ import {
 import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
 import { actorNotFound } from "../sessions/session-check-sql";
+import { frontierRaise, raiseFrontier } from "./new-frontier";
 import { readQueueOf, type QueueRow } from "./queue-statements";
 import { offsetMinutesAt } from "./time-zone";
 
@@ -54,15 +55,20 @@ export async function listDueCards(options: {
   articleIds?: readonly string[];
 }): Promise<DueCardsView> {
   const { actor, now } = options;
-  const row = await readQueueOf(await database())({
+  const db = await database();
+  const articleIds =
+    options.articleIds && options.articleIds.length > 0 ? options.articleIds : null;
+  const row = await readQueueOf(db)({
     userId: actor.id,
     dueBefore: new Date(now.getTime() + widestDayMs),
     answeredSince: new Date(now.getTime() - widestDayMs),
-    articleIds: options.articleIds && options.articleIds.length > 0 ? options.articleIds : null,
+    articleIds,
     sessionId: "sessionId" in actor ? actor.sessionId : null,
     now,
   });
   if (!row?.settings) throw actorNotFound(actor);
+  const raise = articleIds ? null : frontierRaise(row);
+  if (raise) await raiseFrontier(db, actor.id, raise);
   return buildView(row, row.settings, now);
 }
 

@@ -44,7 +44,11 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
   const sentenceFilter = chosenArticles
     ? Prisma.sql`s."articleId" = ANY(r."articleIds")`
     : Prisma.sql`TRUE`;
-  return Prisma.sql`SELECT r."i",
+  return Prisma.sql`SELECT r."i", f."articleId" AS "frontierArticle",
+  f."position" AS "frontierPosition", f."version" AS "frontierVersion",
+  -- Just past the last sentence: where the frontier goes when a walk from it finds nothing new.
+  (SELECT json_build_object('articleId', s."articleId", 'position', s."position" + 1)
+     FROM "Sentence" s ORDER BY s."articleId" DESC, s."position" DESC LIMIT 1) AS "walkEnd",
   (SELECT json_build_object('newCardsPerDay', u."newCardsPerDay", 'reviewsPerDay', u."reviewsPerDay",
                             'timeZone', u."timeZone", 'extraNewCards', u."extraNewCards",
                             'extraNewDay', u."extraNewDay")
@@ -75,8 +79,9 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
   ) d) AS "due",
   (SELECT coalesce(json_agg(n), '[]'::json) FROM (
      -- New questions in reading order, one per sentence (a sentence's questions are siblings):
-     -- sentences are walked through Sentence_articleId_position_idx and the walk stops at the
-     -- limit, so the cost follows what this student has already seen, not the size of the bank.
+     -- sentences are walked through Sentence_articleId_position_idx from the user's frontier
+     -- (nothing before it is new to them; new-frontier.ts) and the walk stops at the limit, so
+     -- the cost follows neither the size of the bank nor how much of it the user has studied.
      SELECT g."id", g."siblingKey", g."version", s."articleId", s."position", g."revision"
      FROM "Sentence" s
      CROSS JOIN LATERAL (
@@ -90,12 +95,17 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
        LIMIT 1
      ) g
      WHERE ${sentenceFilter}
+       AND (s."articleId", s."position") >= (coalesce(f."articleId", ''), coalesce(f."position", -1))
      ORDER BY s."articleId", s."position"
      LIMIT (SELECT (u."newCardsPerDay" + u."extraNewCards") * 2 + ${newMargin}::int
             FROM "User" u WHERE u."id" = r."userId")
   ) n) AS "fresh"
 FROM jsonb_to_recordset(${rows}::jsonb) AS r("i" int, "userId" text, "dueBefore" timestamp(3),
-  "answeredSince" timestamp(3), "articleIds" text[], "sessionId" text, "now" timestamp(3))`;
+  "answeredSince" timestamp(3), "articleIds" text[], "sessionId" text, "now" timestamp(3))
+-- Each request's frontier by primary key: a join lets the planner hash the whole table, one row per
+-- user, on every statement; OFFSET 0 keeps it from flattening the LATERAL into that join.
+LEFT JOIN LATERAL (SELECT * FROM "NewQuestionFrontier" f WHERE f."userId" = r."userId" OFFSET 0) f
+  ON TRUE`;
 }
 
 export function questionForStudySql(questionId: string): Prisma.Sql {

@@ -4,8 +4,14 @@ import { perDatabase } from "../../database/per-database";
 import { rowsInOrder, statementBatcher, type BatchOptions } from "../../database/statement-batcher";
 import { queueInputsSql, type QueueRequest } from "./queue-sql";
 
-/** One row of queueInputsSql: the four JSON values the queue is built from. */
+/** One row of queueInputsSql: the four JSON values the queue is built from, and where the walk for
+ * new questions started (null: no frontier yet, from the start). */
 export type QueueRow = {
+  frontierArticle: string | null;
+  frontierPosition: number | null;
+  frontierVersion: number | null;
+  /** Just past the last sentence in the walk's order (null: no sentences at all). */
+  walkEnd: { articleId: string; position: number } | null;
   settings: {
     newCardsPerDay: number;
     reviewsPerDay: number;

@@ -39,6 +39,27 @@ function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql
   FROM "marked" m WHERE c."userId" = m."userId" AND c."questionId" = m."questionId"
   RETURNING m."id" AS "reviewId", c."questionId", c."version", c."state", c."due", c."reps",
     c."lapses", c."lastReview"
+), "lowered" AS (
+  -- Undoing a first answer makes its question new again: the user's new-question frontier
+  -- (new-frontier.ts) goes back to its sentence if it is past it, and its version moves on, so a
+  -- raise computed before this undo is refused.
+  UPDATE "NewQuestionFrontier" f SET
+    "articleId" = CASE WHEN (s."articleId", s."position") < (f."articleId", f."position")
+                       THEN s."articleId" ELSE f."articleId" END,
+    "position" = CASE WHEN (s."articleId", s."position") < (f."articleId", f."position")
+                      THEN s."position" ELSE f."position" END,
+    "version" = f."version" + 1
+  FROM "marked" m JOIN "Question" q ON q."id" = m."questionId"
+    JOIN "Sentence" s ON s."id" = q."sentenceId"
+  WHERE f."userId" = m."userId" AND m."stateBefore" = 0
+  RETURNING f."userId"
+), "started" AS (
+  -- No frontier yet (the walk starts at the beginning): one at the beginning, so that a raise
+  -- computed before this undo, which would insert one, finds it and is refused.
+  INSERT INTO "NewQuestionFrontier" ("userId", "articleId", "position", "version")
+  SELECT m."userId", '', -1, 1 FROM "marked" m WHERE m."stateBefore" = 0
+  ON CONFLICT ("userId") DO NOTHING
+  RETURNING "userId"
 )
 SELECT * FROM "restored"`;
 }
