@@ -77,6 +77,8 @@ export function QuizRunner({
     (q) => !attempt.answers[q.id] && outbox.unsent[q.id],
   ).length;
   const unanswered = questions.length - answeredCount - waitingCount;
+  // Every answer kept on the device, also a changed answer to a question already answered.
+  const keptCount = Object.keys(outbox.unsent).length;
   return (
     <section aria-labelledby="quiz-progress" className="quiz">
       {attempt.deadlineAt ? (
@@ -91,8 +93,8 @@ export function QuizRunner({
         Question {index + 1} of {questions.length} · {answeredCount} answered
       </p>
       <p role="status" className="meta">
-        {waitingCount > 0
-          ? `Not sent yet: ${plural(waitingCount, "answer is", "answers are")} kept on this device and will be sent by ${waitingCount === 1 ? "itself" : "themselves"}.`
+        {keptCount > 0
+          ? `Not sent yet: ${plural(keptCount, "answer is", "answers are")} kept on this device and will be sent by ${keptCount === 1 ? "itself" : "themselves"}.`
           : ""}
       </p>
       {outbox.refusals.map((refusal, at) => (
@@ -162,7 +164,7 @@ export function QuizRunner({
         mode={attempt.mode}
         unanswered={unanswered}
         confirmUnanswered={!timer.timeUp}
-        keptCount={waitingCount}
+        keptCount={keptCount}
         flushKept={outbox.flushForSubmit}
       />
     </section>

@@ -20,7 +20,8 @@ type Props = {
   flushKept: () => Promise<KeptAfterFlush>;
 };
 
-type SubmitState = ActionState & { stillOnDevice?: boolean };
+/** `stillOnDevice`: how many answers the "Not submitted" message counted as only on the device. */
+type SubmitState = ActionState & { stillOnDevice?: number };
 
 // Submitting ends the attempt, and the server scores only the answers it has: answers still kept
 // on the device (saved without a signal) are sent first, and while any cannot be sent the attempt
@@ -33,7 +34,7 @@ export function QuizSubmit(props: Props) {
   const [state, submit, pending] = useActionState(
     async (previous: SubmitState, formData: FormData): Promise<SubmitState> => {
       const kept = await props.flushKept();
-      if (kept.waiting > 0) return { error: stillOnDevice(kept), stillOnDevice: true };
+      if (kept.waiting > 0) return { error: stillOnDevice(kept), stillOnDevice: kept.waiting };
       return submitAttemptAction(previous, formData).catch(() => ({ error: noConnection }));
     },
     { error: null },
@@ -41,9 +42,11 @@ export function QuizSubmit(props: Props) {
   const asking = mode === "quiz" && unanswered > 0 && props.confirmUnanswered;
   const primary = useFocusKeptOnPrimary(asking && confirming);
   const questionId = useId();
-  // Once every kept answer has been sent (the "online" round), "still only on this device" is
-  // no longer true: the alert goes, and Submit works as it is.
-  const error = state.stillOnDevice && props.keptCount === 0 ? null : state.error;
+  // Once kept answers have been sent (the "online" round), the count in "still only on this
+  // device" is no longer true: the alert goes (the quiz's status line still counts what is kept),
+  // and Submit works as it is.
+  const outdated = state.stillOnDevice !== undefined && state.stillOnDevice !== props.keptCount;
+  const error = outdated ? null : state.error;
   return (
     <form action={submit} className="stack submit-form">
       <input type="hidden" name="attemptId" value={attemptId} />

@@ -17,7 +17,7 @@ import { closeDatabase, database, prisma, useDatabase as installDatabase } from 
 import { openDatabase } from "@/app/_server/database/connect";
 import { migrate } from "@/app/_server/database/migrator";
 import { listDueCards } from "@/app/_server/data/study/list-due-cards";
-import { restartFrontiersSql } from "@/app/_server/data/study/new-frontier";
+import { bumpContentGenerationSql } from "@/app/_server/data/study/new-frontier";
 import { makeArticle, type MadeArticle } from "@/tests/factories/content";
 import { makeUser } from "@/tests/factories/users";
 import { benchUrlOf, dropBenchDatabase, recreateBenchDatabase } from "./study-data";
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       for (const [i, count] of studiedArticles.entries()) {
         if (count <= size) await studyFirstArticles(studied[i]!, count);
       }
-      await (await prisma()).$executeRaw(restartFrontiersSql);
+      await (await prisma()).$executeRaw(bumpContentGenerationSql);
       await (await prisma()).$executeRawUnsafe("ANALYZE");
       const cell = (t: Timing | null) =>
         t ? `${t.first.toFixed(2)}; ${t.median.toFixed(2)} / ${t.p90.toFixed(2)}` : "—";

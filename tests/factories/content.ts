@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { restartFrontiersSql } from "@/app/_server/data/study/new-frontier";
+import { bumpContentGenerationSql } from "@/app/_server/data/study/new-frontier";
 import { prisma } from "@/app/_server/db";
 
 // Articles, sentences and questions as the bank would write them, with ids unique per call so
@@ -79,7 +79,7 @@ export async function makeArticle(
   const questions = specs.map((spec, i) => made(prefix, i, spec, sentenceIds, texts));
   await db.question.createMany({ data: questions.map((q) => questionRow(prefix, q)) });
   // As content sync does when it adds questions: they may sit before a user's frontier.
-  await db.$executeRaw(restartFrontiersSql);
+  await db.$executeRaw(bumpContentGenerationSql);
   return { id: prefix, sentenceIds, questions };
 }
 

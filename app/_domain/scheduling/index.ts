@@ -2,6 +2,7 @@
 export * from "./card-state";
 export * from "./config";
 export * from "./day-boundary";
+export * from "./learn-more";
 export * from "./optimizer-input";
 export * from "./optimizer-policy";
 export { weightsFor } from "./fsrs-instance";

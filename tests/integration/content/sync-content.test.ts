@@ -8,6 +8,8 @@ import { listArticles } from "@/app/_server/data/articles/list-articles";
 import { buildBank, stableId, type Bank } from "@/app/_domain/content";
 import { readContentFiles } from "@/app/_server/data/content/read-content-files";
 import { loadBank, syncContent } from "@/app/_server/data/content/sync-content";
+import { listDueCards } from "@/app/_server/data/study/list-due-cards";
+import type { CurrentUser } from "@/app/_server/current-user";
 import { makeUser } from "@/tests/factories/users";
 
 // One content folder per test file; the tests run in order and build on each other.
@@ -26,22 +28,25 @@ async function snapshot() {
   return { questions, articles };
 }
 
-/** A user whose walk for new questions starts at (articleId, position). */
-async function studiedUpTo(articleId: string, position: number): Promise<string> {
+async function contentGeneration(): Promise<number> {
+  const row = await (await prisma()).contentGeneration.findUnique({ where: { id: 1 } });
+  return row?.generation ?? 0;
+}
+
+/** A user whose walk for new questions starts at (articleId, position) in today's content. */
+async function studiedUpTo(articleId: string, position: number): Promise<CurrentUser> {
   const user = await makeUser();
   await (
     await prisma()
   ).newQuestionFrontier.create({
-    data: { userId: user.id, articleId, position },
+    data: { userId: user.id, articleId, position, generation: await contentGeneration() },
   });
-  return user.id;
+  return user;
 }
 
-async function frontierOf(userId: string) {
-  return (await prisma()).newQuestionFrontier.findUnique({
-    where: { userId },
-    select: { articleId: true, position: true, version: true },
-  });
+async function newQuestionCount(actor: CurrentUser, now: Date): Promise<number> {
+  const queue = await listDueCards({ actor, now });
+  return queue.items.filter((item) => item.kind === "new").length;
 }
 
 beforeAll(() => {
@@ -60,13 +65,17 @@ describe("loading the content folder into the database", () => {
 
   it("changes nothing when the same content is loaded again", async () => {
     const before = await snapshot();
+    // A user past the last sentence: nothing is new to them, and a sync that changes nothing
+    // leaves it so.
     const studied = await studiedUpTo("zz", 5);
+    const generation = await contentGeneration();
     const report = await syncContent({ dir, now: at(1) });
     expect(report.articles).toEqual({ added: 0, updated: 0, retired: 0, unchanged: 5 });
     expect(report.questions.added + report.questions.updated + report.questions.retired).toBe(0);
     expect(report.sentences.added + report.sentences.updated + report.sentences.retired).toBe(0);
     expect(await snapshot()).toEqual(before);
-    expect(await frontierOf(studied)).toEqual({ articleId: "zz", position: 5, version: 0 });
+    expect(await contentGeneration()).toBe(generation);
+    expect(await newQuestionCount(studied, at(1))).toBe(0);
   });
 
   it("keeps a reworded question's row, id and cards, and changes only its wording", async () => {
@@ -111,10 +120,8 @@ describe("loading the content folder into the database", () => {
       select: { id: true, text: true, questions: { select: { id: true } } },
     });
     const answered = sentence.questions[0]!.id;
-    const student = await makeUser();
-    await db.newQuestionFrontier.create({
-      data: { userId: student.id, articleId: "zz", position: 5 },
-    });
+    const student = await studiedUpTo("zz", 5);
+    expect(await newQuestionCount(student, at(2))).toBe(0);
     await db.card.create({ data: { userId: student.id, questionId: answered, due: at(2) } });
     const before = await snapshot();
 
@@ -133,7 +140,7 @@ describe("loading the content folder into the database", () => {
     expect(await db.card.count({ where: { questionId: answered } })).toBe(1);
     // The edited sentence's new questions may come before where a user's walk for new questions
     // started: every walk starts from the beginning again.
-    expect(await frontierOf(student.id)).toEqual({ articleId: "", position: -1, version: 1 });
+    expect(await newQuestionCount(student, at(3))).toBeGreaterThan(0);
     expect(
       await db.sentence.findUniqueOrThrow({
         where: { id: sentence.id },

@@ -19,6 +19,16 @@ async function frontierOf(userId: string) {
   });
 }
 
+async function contentGeneration(): Promise<number> {
+  const row = await (await prisma()).contentGeneration.findUnique({ where: { id: 1 } });
+  return row?.generation ?? 0;
+}
+
+/** A raise as a walk that read no frontier, in today's content, would ask for. */
+async function firstRaise(articleId: string, position: number) {
+  return { articleId, position, fromVersion: null, generation: await contentGeneration() };
+}
+
 async function newIds(actor: CurrentUser, articleIds?: string[], now = t0) {
   const queue = await listDueCards({ actor, now, articleIds });
   return queue.items.filter((item) => item.kind === "new").map((item) => item.questionId);
@@ -75,11 +85,7 @@ describe("the new-question frontier", () => {
     expect(await newIds(student, [article.id])).toEqual(q);
     expect(await frontierOf(student.id)).toBeNull();
     // As a raise would leave it once the first three sentences are studied.
-    await raiseFrontier(await database(), student.id, {
-      articleId: article.id,
-      position: 3,
-      fromVersion: null,
-    });
+    await raiseFrontier(await database(), student.id, await firstRaise(article.id, 3));
     expect(await newIds(student, [article.id])).toEqual([q[3], q[4]]);
   });
 
@@ -90,7 +96,7 @@ describe("the new-question frontier", () => {
     await answer(student, q[0]!, { response: "Niamey", durationMs: 1000 });
     await answer(student, q[1]!, { response: "Niamey", durationMs: 1000, now: minutes(1) });
     const db = await database();
-    await raiseFrontier(db, student.id, { articleId: article.id, position: 2, fromVersion: null });
+    await raiseFrontier(db, student.id, await firstRaise(article.id, 2));
     expect(await newIds(student, [article.id], minutes(2))).toEqual([q[2], q[3]]);
 
     await undoLastAnswer({ actor: student, now: minutes(2) });
@@ -101,23 +107,42 @@ describe("the new-question frontier", () => {
     });
     expect(await newIds(student, [article.id], minutes(3))).toEqual([q[1], q[2], q[3]]);
     // A walk that read version 0 (before the undo) found its first new question at sentence 2.
-    await raiseFrontier(db, student.id, { articleId: article.id, position: 2, fromVersion: 0 });
+    const stale = { ...(await firstRaise(article.id, 2)), fromVersion: 0 };
+    await raiseFrontier(db, student.id, stale);
     expect(await frontierOf(student.id)).toMatchObject({ position: 1, version: 1 });
   });
 
   it("starts at the beginning after undoing a first answer when there was no frontier yet", async () => {
     const student = await makeStudent();
     const article = await makeArticle({ questions: separate(2) });
-    await answer(student, article.questions[1]!.id, { response: "Niamey", durationMs: 1000 });
+    const q = article.questions.map((x) => x.id);
+    await answer(student, q[1]!, { response: "Niamey", durationMs: 1000 });
     await undoLastAnswer({ actor: student, now: minutes(1) });
-    expect(await frontierOf(student.id)).toEqual({ articleId: "", position: -1, version: 1 });
-    // A raise from a walk that read no frontier, before the undo, inserts nothing over it.
-    await raiseFrontier(await database(), student.id, {
-      articleId: article.id,
-      position: 1,
-      fromVersion: null,
-    });
-    expect(await frontierOf(student.id)).toEqual({ articleId: "", position: -1, version: 1 });
+    const undone = { articleId: article.id, position: 1, version: 1 };
+    expect(await frontierOf(student.id)).toEqual(undone);
+    expect(await newIds(student, [article.id], minutes(2))).toEqual(q);
+    // A raise from a walk that read no frontier, before the undo, changes nothing over it.
+    await raiseFrontier(await database(), student.id, await firstRaise(article.id, 2));
+    expect(await frontierOf(student.id)).toEqual(undone);
+    expect(await newIds(student, [article.id], minutes(3))).toEqual(q);
+  });
+
+  it("is void once content changes, and a raise computed from the content before is refused", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({ questions: separate(3) });
+    const q = article.questions.map((x) => x.id);
+    const db = await database();
+    const before = await firstRaise(article.id, 2);
+    await raiseFrontier(db, student.id, before);
+    expect(await newIds(student, [article.id])).toEqual([q[2]]);
+
+    // A new article moves the content generation on: the walk starts at the beginning again.
+    await makeArticle({ questions: separate(1) });
+    expect(await newIds(student, [article.id])).toEqual(q);
+    // A walk that read the content before the change, writing only now, is refused.
+    await (await prisma()).newQuestionFrontier.delete({ where: { userId: student.id } });
+    await raiseFrontier(db, student.id, before);
+    expect(await frontierOf(student.id)).toBeNull();
   });
 
   it("goes past the last sentence when a walk over every article finds nothing new", () => {
@@ -125,12 +150,14 @@ describe("the new-question frontier", () => {
       frontierArticle: "a2",
       frontierPosition: 7,
       frontierVersion: 3,
+      contentGeneration: 2,
       walkEnd: { articleId: "a9", position: 41 },
     };
     expect(frontierRaise({ ...walk, fresh: [] })).toEqual({
       articleId: "a9",
       position: 41,
       fromVersion: 3,
+      generation: 2,
     });
     const atEnd = { ...walk, frontierArticle: "a9", frontierPosition: 41 };
     expect(frontierRaise({ ...atEnd, fresh: [] })).toBeNull();

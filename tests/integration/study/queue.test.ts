@@ -4,7 +4,8 @@ import { listDueCards } from "@/app/_server/data/study/list-due-cards";
 import { maxNewCardsPerDay } from "@/app/_server/data/study/inputs";
 import { extendNewCardsToday, updateStudySettings } from "@/app/_server/data/study/study-settings";
 import type { CurrentUser } from "@/app/_server/current-user";
-import { prisma } from "@/app/_server/db";
+import { database, prisma } from "@/app/_server/db";
+import { readQueueOf } from "@/app/_server/data/study/queue-statements";
 import { makeArticle, makeCard, type QuestionSpec } from "@/tests/factories/content";
 import { answer, days, makeStudent, minutes, t0 } from "./study-helpers";
 
@@ -272,6 +273,28 @@ describe("the study queue", () => {
     const tomorrow = await listDueCards({ ...chosen, now: days(1) });
     expect(tomorrow.counts.new).toBe(1);
     expect(tomorrow.extraNewToday).toBe(0);
+  });
+
+  it("reads more new candidates for today's allowance only, not for one from an earlier day", async () => {
+    const student = await makeStudent();
+    await limits(student, 0, 200);
+    const article = await makeArticle({ questions: separate(100) });
+    const candidates = async (now: Date) => {
+      const row = await readQueueOf(await database())({
+        userId: student.id,
+        dueBefore: days(1),
+        answeredSince: days(-1),
+        articleIds: [article.id],
+        sessionId: null,
+        now,
+      });
+      return row!.fresh.length;
+    };
+    expect(await candidates(t0)).toBe(50);
+    await extendNewCardsToday({ actor: student, extraNewCards: 20, now: t0 });
+    // Twice the day's new questions and a margin of 50: (0 + 20) × 2 + 50.
+    expect(await candidates(t0)).toBe(90);
+    expect(await candidates(days(7))).toBe(50);
   });
 
   it("refuses an allowance out of range with a clear message and changes nothing", async () => {

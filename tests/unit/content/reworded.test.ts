@@ -26,16 +26,18 @@ describe("pairing reworded questions with the rows they replace", () => {
   });
 
   it("leaves a fact asked twice on either side unpaired, as its cards could belong to either", () => {
-    const twoStatements = [
-      q("new-1", "true_false", "s1", "true"),
-      q("new-2", "true_false", "s1", "true"),
-    ];
-    expect(pairReworded(twoStatements, [q("old-1", "true_false", "s1", "true")]).size).toBe(0);
-    const twoLeaving = [
-      q("old-1", "true_false", "s1", "false"),
-      q("old-2", "true_false", "s1", "false"),
-    ];
-    expect(pairReworded([q("new-1", "true_false", "s1", "false")], twoLeaving).size).toBe(0);
+    const twoClozes = [q("new-1", "cloze", "s1", "Niger"), q("new-2", "cloze", "s1", "Niger")];
+    expect(pairReworded(twoClozes, [q("old-1", "cloze", "s1", "Niger")]).size).toBe(0);
+    const twoLeaving = [q("old-1", "cloze", "s1", "Niger"), q("old-2", "cloze", "s1", "Niger")];
+    expect(pairReworded([q("new-1", "cloze", "s1", "Niger")], twoLeaving).size).toBe(0);
+  });
+
+  it("never pairs true/false statements, whose answer does not say which claim they make", () => {
+    const pairs = pairReworded(
+      [q("new-1", "true_false", "s1", "false")],
+      [q("old-1", "true_false", "s1", "false")],
+    );
+    expect(pairs.size).toBe(0);
   });
 
   it("pairs nothing when nothing leaves", () => {

@@ -1,11 +1,11 @@
 import "server-only";
 import { buildBank, type Bank } from "@/app/_domain/content";
 import { prisma } from "../../db";
+import { bumpContentGenerationSql } from "../study/new-frontier";
 import { readContentFiles } from "./read-content-files";
 import type { SyncReport } from "./sync-report";
 import { writeArticles, writeSentences } from "./write-articles";
 import { writeConflicts, writeQuestions } from "./write-questions";
-import { restartFrontiersSql } from "../study/new-frontier";
 
 // Builds the bank for a content folder and brings the database in line with it, in one
 // transaction. Re-running on unchanged files changes nothing; an edited article changes, retires
@@ -24,9 +24,11 @@ export async function loadBank(bank: Bank, now: Date): Promise<SyncReport> {
       const sentences = await writeSentences(tx, bank.articles, now);
       const questions = await writeQuestions(tx, bank.questions, now);
       const conflicts = await writeConflicts(tx, bank.conflicts);
-      // New or changed questions or sentences may sit before a user's new-question frontier.
+      // New or changed questions or sentences may sit before a user's new-question frontier: a
+      // new content generation voids them all (new-frontier.ts). Last, so that the generation
+      // row is locked for as short a time as possible.
       const changed = [articles, sentences, questions].some((t) => t.added + t.updated > 0);
-      if (changed) await tx.$executeRaw(restartFrontiersSql);
+      if (changed) await tx.$executeRaw(bumpContentGenerationSql);
       return { articles, sentences, questions, conflicts };
     },
     { timeout: 120_000, maxWait: 60_000 },

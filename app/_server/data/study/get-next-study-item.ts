@@ -3,12 +3,12 @@ import type { ClaimedUser, CurrentUser } from "../../current-user";
 import { database } from "../../db";
 import {
   listDueCards,
-  moreNewStep,
   type DueCardsView,
   type QueueCounts,
   type QueueEntry,
 } from "./list-due-cards";
 import { previewTomorrow, type TomorrowPreview } from "./preview-tomorrow";
+import { learnMoreOffer } from "@/app/_domain/scheduling";
 import { questionForStudySql } from "./queue-sql";
 
 type QuestionType =
@@ -73,8 +73,7 @@ export async function getNextStudyItem(options: {
 }
 
 function learnMore(queue: DueCardsView): NextStudyItem["learnMore"] {
-  if (queue.moreNewAvailable === 0) return null;
-  return { questions: queue.moreNewAvailable, extraNewCards: queue.extraNewToday + moreNewStep };
+  return learnMoreOffer(queue.moreNewAvailable, queue.extraNewToday);
 }
 
 // A question's text changes only when content sync rewrites its row, which moves its updatedAt;

@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { maxDesiredRetention, minDesiredRetention } from "@/app/_domain/scheduling";
+import {
+  maxDesiredRetention,
+  maxExtraNewCards,
+  minDesiredRetention,
+} from "@/app/_domain/scheduling";
 import { AppError } from "../../errors";
 import { storableText } from "../../storable-text";
 import { isTimeZone } from "./time-zone";
@@ -54,7 +58,7 @@ export const moreNewInputSchema = z.object({
     .number("extraNewCards must be a number.")
     .int()
     .min(1, "extraNewCards must be at least 1.")
-    .max(500, "At most 500 more new questions a day."),
+    .max(maxExtraNewCards, `At most ${maxExtraNewCards} more new questions a day.`),
 });
 
 // Bounds: desired retention as the scheduler allows; daily limits generous enough for a

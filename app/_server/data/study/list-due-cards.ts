@@ -1,6 +1,7 @@
 import "server-only";
 import {
   buildStudyQueue,
+  moreNewStep,
   cardStates,
   dayBoundary,
   type CardStateValue,
@@ -36,9 +37,6 @@ export type DueCardsView = {
   moreNewAvailable: number;
 };
 type QueueSettings = NonNullable<QueueRow["settings"]>;
-
-/** How far one "Learn more today" raises today's new limit. */
-export const moreNewStep = 10;
 
 const hourMs = 3_600_000;
 // A study day lasts at most 25 hours (the day daylight-saving time ends).

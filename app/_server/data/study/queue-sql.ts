@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { sessionRowCheckSql } from "../sessions/session-check-sql";
+import { contentGenerationSql } from "./new-frontier";
 
 // Everything the queue needs, in one statement (one round trip), as four JSON values:
 // the user's limits and zone, today's answers, the due cards and the candidate new questions.
@@ -46,6 +47,7 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
     : Prisma.sql`TRUE`;
   return Prisma.sql`SELECT r."i", f."articleId" AS "frontierArticle",
   f."position" AS "frontierPosition", f."version" AS "frontierVersion",
+  cg."generation" AS "contentGeneration",
   -- Just past the last sentence: where the frontier goes when a walk from it finds nothing new.
   (SELECT json_build_object('articleId', s."articleId", 'position', s."position" + 1)
      FROM "Sentence" s ORDER BY s."articleId" DESC, s."position" DESC LIMIT 1) AS "walkEnd",
@@ -55,7 +57,7 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      FROM "User" u
      WHERE u."id" = r."userId" AND (r."sessionId" IS NULL OR ${sessionRowCheckSql("u", "r")})
   ) AS "settings",
-  (SELECT coalesce(json_agg(t), '[]'::json) FROM (
+  (SELECT coalesce(json_agg(t ORDER BY t."at"), '[]'::json) FROM (
      -- In reviewedAt order, so even a planner without statistics reads ReviewLog_userId_reviewedAt_idx.
      SELECT ${epochMs(Prisma.sql`l."reviewedAt"`)} AS "at", l."stateBefore", q."siblingKey"
      FROM "ReviewLog" l JOIN "Question" q ON q."id" = l."questionId"
@@ -63,7 +65,7 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
        AND l."undoneAt" IS NULL
      ORDER BY l."reviewedAt"
   ) t) AS "today",
-  (SELECT coalesce(json_agg(d), '[]'::json) FROM (
+  (SELECT coalesce(json_agg(d ORDER BY d."due"), '[]'::json) FROM (
      SELECT c."questionId" AS "id", c."state", ${epochMs(Prisma.sql`c."due"`)} AS "due",
             c."version", q."siblingKey", ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
      FROM "Card" c
@@ -77,7 +79,7 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      ORDER BY c."due"
      LIMIT (SELECT u."reviewsPerDay" + ${dueMargin}::int FROM "User" u WHERE u."id" = r."userId")
   ) d) AS "due",
-  (SELECT coalesce(json_agg(n), '[]'::json) FROM (
+  (SELECT coalesce(json_agg(n ORDER BY n."articleId", n."position"), '[]'::json) FROM (
      -- New questions in reading order, one per sentence (a sentence's questions are siblings):
      -- sentences are walked through Sentence_articleId_position_idx from the user's frontier
      -- (nothing before it is new to them; new-frontier.ts) and the walk stops at the limit, so
@@ -97,15 +99,25 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      WHERE ${sentenceFilter}
        AND (s."articleId", s."position") >= (coalesce(f."articleId", ''), coalesce(f."position", -1))
      ORDER BY s."articleId", s."position"
-     LIMIT (SELECT (u."newCardsPerDay" + u."extraNewCards") * 2 + ${newMargin}::int
+     -- An allowance above the limit counts on its own study day only (list-due-cards.ts); here,
+     -- where the user's day is not known yet, on any day it could be, so that a stale one does
+     -- not lengthen every later walk.
+     LIMIT (SELECT (u."newCardsPerDay"
+                    + CASE WHEN u."extraNewDay" >= to_char(r."now" - interval '2 days', 'YYYY-MM-DD')
+                           THEN u."extraNewCards" ELSE 0 END) * 2 + ${newMargin}::int
             FROM "User" u WHERE u."id" = r."userId")
   ) n) AS "fresh"
 FROM jsonb_to_recordset(${rows}::jsonb) AS r("i" int, "userId" text, "dueBefore" timestamp(3),
   "answeredSince" timestamp(3), "articleIds" text[], "sessionId" text, "now" timestamp(3))
+CROSS JOIN (SELECT ${contentGenerationSql} AS "generation") cg
 -- Each request's frontier by primary key: a join lets the planner hash the whole table, one row per
--- user, on every statement; OFFSET 0 keeps it from flattening the LATERAL into that join.
-LEFT JOIN LATERAL (SELECT * FROM "NewQuestionFrontier" f WHERE f."userId" = r."userId" OFFSET 0) f
-  ON TRUE`;
+-- user, on every statement; OFFSET 0 keeps it from flattening the LATERAL into that join. A
+-- frontier found in an earlier content generation is void: the walk starts at the beginning.
+LEFT JOIN LATERAL (
+  SELECT f."version",
+    CASE WHEN f."generation" = cg."generation" THEN f."articleId" END AS "articleId",
+    CASE WHEN f."generation" = cg."generation" THEN f."position" END AS "position"
+  FROM "NewQuestionFrontier" f WHERE f."userId" = r."userId" OFFSET 0) f ON TRUE`;
 }
 
 export function questionForStudySql(questionId: string): Prisma.Sql {

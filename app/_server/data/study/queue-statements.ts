@@ -5,11 +5,14 @@ import { rowsInOrder, statementBatcher, type BatchOptions } from "../../database
 import { queueInputsSql, type QueueRequest } from "./queue-sql";
 
 /** One row of queueInputsSql: the four JSON values the queue is built from, and where the walk for
- * new questions started (null: no frontier yet, from the start). */
+ * new questions started (null: from the start, as there is no frontier or it is void). */
 export type QueueRow = {
   frontierArticle: string | null;
   frontierPosition: number | null;
+  /** The frontier row's version (null: no row). */
   frontierVersion: number | null;
+  /** The content generation the statement read (new-frontier.ts). */
+  contentGeneration: number;
   /** Just past the last sentence in the walk's order (null: no sentences at all). */
   walkEnd: { articleId: string; position: number } | null;
   settings: {

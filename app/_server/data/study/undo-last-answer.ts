@@ -42,24 +42,21 @@ function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql
 ), "lowered" AS (
   -- Undoing a first answer makes its question new again: the user's new-question frontier
   -- (new-frontier.ts) goes back to its sentence if it is past it, and its version moves on, so a
-  -- raise computed before this undo is refused.
-  UPDATE "NewQuestionFrontier" f SET
-    "articleId" = CASE WHEN (s."articleId", s."position") < (f."articleId", f."position")
-                       THEN s."articleId" ELSE f."articleId" END,
-    "position" = CASE WHEN (s."articleId", s."position") < (f."articleId", f."position")
-                      THEN s."position" ELSE f."position" END,
-    "version" = f."version" + 1
+  -- raise computed before this undo is refused. One upsert, as a raise may be inserting the row
+  -- right now. Without a row the walk starts at the beginning: the row inserted here holds the
+  -- sentence with generation -1, which no content generation is, so it is void until raised.
+  INSERT INTO "NewQuestionFrontier" AS f ("userId", "articleId", "position", "version", "generation")
+  SELECT m."userId", s."articleId", s."position", 1, -1
   FROM "marked" m JOIN "Question" q ON q."id" = m."questionId"
     JOIN "Sentence" s ON s."id" = q."sentenceId"
-  WHERE f."userId" = m."userId" AND m."stateBefore" = 0
+  WHERE m."stateBefore" = 0
+  ON CONFLICT ("userId") DO UPDATE SET
+    "articleId" = CASE WHEN (excluded."articleId", excluded."position") < (f."articleId", f."position")
+                       THEN excluded."articleId" ELSE f."articleId" END,
+    "position" = CASE WHEN (excluded."articleId", excluded."position") < (f."articleId", f."position")
+                      THEN excluded."position" ELSE f."position" END,
+    "version" = f."version" + 1
   RETURNING f."userId"
-), "started" AS (
-  -- No frontier yet (the walk starts at the beginning): one at the beginning, so that a raise
-  -- computed before this undo, which would insert one, finds it and is refused.
-  INSERT INTO "NewQuestionFrontier" ("userId", "articleId", "position", "version")
-  SELECT m."userId", '', -1, 1 FROM "marked" m WHERE m."stateBefore" = 0
-  ON CONFLICT ("userId") DO NOTHING
-  RETURNING "userId"
 )
 SELECT * FROM "restored"`;
 }
