@@ -169,7 +169,10 @@ describe("the new-question frontier", () => {
       position: 2,
       revision: 0,
     };
-    expect(frontierRaise({ ...walk, fresh: [found] })).toMatchObject({
+    const later = { ...found, id: "q2", position: 9 };
+    const otherArticle = { ...found, id: "q3", articleId: "a4", position: 0 };
+    // Whatever order the statement's aggregate gave them in.
+    expect(frontierRaise({ ...walk, fresh: [later, otherArticle, found] })).toMatchObject({
       articleId: "a3",
       position: 2,
     });

@@ -57,7 +57,7 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      FROM "User" u
      WHERE u."id" = r."userId" AND (r."sessionId" IS NULL OR ${sessionRowCheckSql("u", "r")})
   ) AS "settings",
-  (SELECT coalesce(json_agg(t ORDER BY t."at"), '[]'::json) FROM (
+  (SELECT coalesce(json_agg(t), '[]'::json) FROM (
      -- In reviewedAt order, so even a planner without statistics reads ReviewLog_userId_reviewedAt_idx.
      SELECT ${epochMs(Prisma.sql`l."reviewedAt"`)} AS "at", l."stateBefore", q."siblingKey"
      FROM "ReviewLog" l JOIN "Question" q ON q."id" = l."questionId"
@@ -65,7 +65,7 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
        AND l."undoneAt" IS NULL
      ORDER BY l."reviewedAt"
   ) t) AS "today",
-  (SELECT coalesce(json_agg(d ORDER BY d."due"), '[]'::json) FROM (
+  (SELECT coalesce(json_agg(d), '[]'::json) FROM (
      SELECT c."questionId" AS "id", c."state", ${epochMs(Prisma.sql`c."due"`)} AS "due",
             c."version", q."siblingKey", ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
      FROM "Card" c
@@ -79,7 +79,7 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      ORDER BY c."due"
      LIMIT (SELECT u."reviewsPerDay" + ${dueMargin}::int FROM "User" u WHERE u."id" = r."userId")
   ) d) AS "due",
-  (SELECT coalesce(json_agg(n ORDER BY n."articleId", n."position"), '[]'::json) FROM (
+  (SELECT coalesce(json_agg(n), '[]'::json) FROM (
      -- New questions in reading order, one per sentence (a sentence's questions are siblings):
      -- sentences are walked through Sentence_articleId_position_idx from the user's frontier
      -- (nothing before it is new to them; new-frontier.ts) and the walk stops at the limit, so
