@@ -67,8 +67,8 @@ export function sendAnswer(answer: PendingAnswer): Promise<Outcome<AnswerResult>
   return call<AnswerResult>("/api/study/answer", { method: "POST", body: JSON.stringify(answer) });
 }
 
-export function learnMoreToday(extraNewCards: number): Promise<Outcome<unknown>> {
-  const body = JSON.stringify({ extraNewCards });
+export function learnMoreToday(extraNewCards: number, day: string): Promise<Outcome<unknown>> {
+  const body = JSON.stringify({ extraNewCards, day });
   return call<unknown>("/api/study/more-new", { method: "POST", body });
 }
 

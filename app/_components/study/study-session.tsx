@@ -160,13 +160,19 @@ export function StudySession({ articleIds, userId }: Props) {
     );
   };
 
-  // "Learn more today": the allowance is set on the server, then the next question is loaded.
+  // "Learn more today": the allowance is set on the server for the study day the offer was made
+  // on, then the next question is loaded. Refused because that day has ended, the message says so
+  // and the new day's queue is loaded.
   const learnMore = useCallback(
-    async (extraNewCards: number) => {
+    async (extraNewCards: number, day: string) => {
       setBusy(true);
-      const outcome = await learnMoreToday(extraNewCards);
+      const outcome = await learnMoreToday(extraNewCards, day);
       setBusy(false);
-      if (!outcome.ok) return setStatus(outcome.error.message);
+      if (!outcome.ok) {
+        setStatus(outcome.error.message);
+        if (outcome.error.code === "conflict") void load();
+        return;
+      }
       setStatus("");
       void load();
     },
@@ -231,7 +237,7 @@ export function StudySession({ articleIds, userId }: Props) {
           tomorrow={screen.next.tomorrow}
           learnMore={screen.next.learnMore}
           busy={busy}
-          onLearnMore={(extraNewCards) => void learnMore(extraNewCards)}
+          onLearnMore={(extraNewCards) => void learnMore(extraNewCards, screen.next.studyDay.key)}
         />
       ) : null}
       {screen.kind === "error" ? (

@@ -257,7 +257,8 @@ describe("the study queue", () => {
 
     // The same request twice (a retry) allows ten more, not twenty.
     for (let i = 0; i < 2; i++) {
-      expect(await extendNewCardsToday({ actor: student, extraNewCards: 10, now: t0 })).toEqual({
+      const request = { actor: student, extraNewCards: 10, day: done.studyDay.key, now: t0 };
+      expect(await extendNewCardsToday(request)).toEqual({
         day: "2026-03-10",
         extraNewCards: 10,
       });
@@ -291,19 +292,29 @@ describe("the study queue", () => {
       return row!.fresh.length;
     };
     expect(await candidates(t0)).toBe(50);
-    await extendNewCardsToday({ actor: student, extraNewCards: 20, now: t0 });
+    await extendNewCardsToday({ actor: student, extraNewCards: 20, day: "2026-03-10", now: t0 });
     // Twice the day's new questions and a margin of 50: (0 + 20) × 2 + 50.
     expect(await candidates(t0)).toBe(90);
     expect(await candidates(days(7))).toBe(50);
   });
 
-  it("refuses an allowance out of range with a clear message and changes nothing", async () => {
+  it("refuses an allowance out of range, or for a study day that has ended, with a clear message and changes nothing", async () => {
     const student = await makeStudent();
     for (const extraNewCards of [0, 501, 2.5, Number.NaN]) {
       await expect(
-        extendNewCardsToday({ actor: student, extraNewCards, now: t0 }),
+        extendNewCardsToday({ actor: student, extraNewCards, day: "2026-03-10", now: t0 }),
       ).rejects.toMatchObject({ code: "bad_input" });
     }
+    await expect(
+      extendNewCardsToday({ actor: student, extraNewCards: 10, day: "10 March", now: t0 }),
+    ).rejects.toMatchObject({ code: "bad_input", userMessage: "day: day must be YYYY-MM-DD." });
+    // Offered on the study day before (the tap came after 4 am): the new day gets nothing.
+    await expect(
+      extendNewCardsToday({ actor: student, extraNewCards: 10, day: "2026-03-09", now: t0 }),
+    ).rejects.toMatchObject({
+      code: "conflict",
+      userMessage: "A new study day has begun, with new questions of its own.",
+    });
     const row = await (
       await prisma()
     ).user.findUniqueOrThrow({

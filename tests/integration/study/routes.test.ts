@@ -120,14 +120,25 @@ describe("the study endpoints", () => {
 
   it("allow more new questions today, and refuse an allowance out of range with a clear message", async () => {
     await signIn();
-    const tooMany = await moreNew(post("/api/study/more-new", { extraNewCards: 501 }));
+    const shown = await (await next(new Request("http://localhost/api/study/next"))).json();
+    const day = shown.studyDay.key as string;
+    const tooMany = await moreNew(post("/api/study/more-new", { extraNewCards: 501, day }));
     expect(tooMany.status).toBe(400);
     expect((await tooMany.json()).error.message).toBe(
       "extraNewCards: At most 500 more new questions a day.",
     );
-    const notANumber = await moreNew(post("/api/study/more-new", { extraNewCards: "ten" }));
+    const notANumber = await moreNew(post("/api/study/more-new", { extraNewCards: "ten", day }));
     expect(notANumber.status).toBe(400);
-    const allowed = await moreNew(post("/api/study/more-new", { extraNewCards: 10 }));
+    const noDay = await moreNew(post("/api/study/more-new", { extraNewCards: 10 }));
+    expect(noDay.status).toBe(400);
+    const dayOver = await moreNew(
+      post("/api/study/more-new", { extraNewCards: 10, day: "2000-01-01" }),
+    );
+    expect(dayOver.status).toBe(409);
+    expect((await dayOver.json()).error.message).toBe(
+      "A new study day has begun, with new questions of its own.",
+    );
+    const allowed = await moreNew(post("/api/study/more-new", { extraNewCards: 10, day }));
     expect(allowed.status).toBe(200);
     expect(await allowed.json()).toMatchObject({ extraNewCards: 10 });
   });

@@ -52,13 +52,15 @@ export const nextQuerySchema = z.object({
 export const undoInputSchema = z.object({ reviewId: id.optional() });
 
 // "Learn more today": the day's allowance above the new limit the client asks for (what it was
-// shown plus one step), so that sending it twice allows no more than sending it once.
+// shown plus one step), so that sending it twice allows no more than sending it once, and the
+// study day it was offered on, so that a tap after the day has turned gives the new day nothing.
 export const moreNewInputSchema = z.object({
   extraNewCards: z
     .number("extraNewCards must be a number.")
     .int()
     .min(1, "extraNewCards must be at least 1.")
     .max(maxExtraNewCards, `At most ${maxExtraNewCards} more new questions a day.`),
+  day: z.string("day must be a study day.").regex(/^\d{4}-\d{2}-\d{2}$/, "day must be YYYY-MM-DD."),
 });
 
 // Bounds: desired retention as the scheduler allows; daily limits generous enough for a

@@ -51,17 +51,20 @@ export async function updateStudySettings(
 /**
  * "Learn more today": lets the acting user's queue introduce new questions above the daily limit
  * until their study day ends. `extraNewCards` is the day's whole allowance, not an increment, and
- * never lowers it: a retried request, or a second tab, allows no more than one. The study day is
- * the user's own, in their zone; the next one ignores the allowance.
+ * never lowers it: a retried request, or a second tab, allows no more than one. `day` is the study
+ * day the offer was made on, in the user's zone: once it has ended the request is refused (the
+ * new day has its own new questions), and the next day ignores the allowance.
  */
 export async function extendNewCardsToday(options: {
   actor: CurrentUser;
   extraNewCards: number;
+  day: string;
   now: Date;
 }): Promise<{ day: string; extraNewCards: number }> {
   // Validated here as well: a data function trusts no caller.
-  const { extraNewCards } = parseOrThrow(moreNewInputSchema, {
+  const { extraNewCards, day: offeredOn } = parseOrThrow(moreNewInputSchema, {
     extraNewCards: options.extraNewCards,
+    day: options.day,
   });
   const db = await prisma();
   const user = await db.user.findUnique({
@@ -70,6 +73,11 @@ export async function extendNewCardsToday(options: {
   });
   if (!user) throw new AppError("not_found", { userMessage: "Your account was not found." });
   const day = dayBoundary(options.now, offsetMinutesAt(user.timeZone, options.now)).key;
+  if (day !== offeredOn) {
+    throw new AppError("conflict", {
+      userMessage: "A new study day has begun, with new questions of its own.",
+    });
+  }
   const [row] = await db.$queryRaw<{ extraNewCards: number }[]>(Prisma.sql`
     UPDATE "User" SET
       "extraNewCards" = CASE WHEN "extraNewDay" = ${day}
