@@ -44,8 +44,8 @@ export function QuizSubmit(props: Props) {
   const questionId = useId();
   // Once kept answers have been sent (the "online" round), the count in "still only on this
   // device" is no longer true: the alert goes (the quiz's status line still counts what is kept),
-  // and Submit works as it is.
-  const outdated = state.stillOnDevice !== undefined && state.stillOnDevice !== props.keptCount;
+  // and Submit works as it is. More kept since (saved offline again) leaves it: still true.
+  const outdated = state.stillOnDevice !== undefined && props.keptCount < state.stillOnDevice;
   const error = outdated ? null : state.error;
   return (
     <form action={submit} className="stack submit-form">

@@ -8,3 +8,7 @@ CREATE TABLE "ContentGeneration" (
 
     CONSTRAINT "ContentGeneration_pkey" PRIMARY KEY ("id")
 );
+
+-- Frontiers written before this migration were kept by per-user restarts that could miss a raise
+-- racing a sync or an undo: void them all once.
+INSERT INTO "ContentGeneration" ("id", "generation") VALUES (1, 1);

@@ -139,10 +139,37 @@ describe("the new-question frontier", () => {
     // A new article moves the content generation on: the walk starts at the beginning again.
     await makeArticle({ questions: separate(1) });
     expect(await newIds(student, [article.id])).toEqual(q);
+    // A walk over every article raises the void row, from the version it read, into today's content.
+    await listDueCards({ actor: student, now: t0 });
+    const raised = await (
+      await prisma()
+    ).newQuestionFrontier.findUniqueOrThrow({ where: { userId: student.id } });
+    expect(raised.generation).toBe(await contentGeneration());
     // A walk that read the content before the change, writing only now, is refused.
     await (await prisma()).newQuestionFrontier.delete({ where: { userId: student.id } });
     await raiseFrontier(db, student.id, before);
     expect(await frontierOf(student.id)).toBeNull();
+  });
+
+  it("is voided, not lowered, by an undo that read content of another generation than the frontier's", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({ questions: separate(3) });
+    const q = article.questions.map((x) => x.id);
+    await answer(student, q[0]!, { response: "Niamey", durationMs: 1000 });
+    // As a raise written by a walk of content that a sync committed while the undo below waited
+    // for its locks: its sentence positions may not be those the undo reads.
+    const newer = (await contentGeneration()) + 1;
+    const db = await prisma();
+    await db.newQuestionFrontier.create({
+      data: { userId: student.id, articleId: article.id, position: 2, generation: newer },
+    });
+    await undoLastAnswer({ actor: student, now: minutes(1) });
+    expect(
+      await db.newQuestionFrontier.findUnique({
+        where: { userId: student.id },
+        select: { generation: true, version: true },
+      }),
+    ).toEqual({ generation: -1, version: 1 });
   });
 
   it("goes past the last sentence when a walk over every article finds nothing new", () => {
@@ -165,15 +192,17 @@ describe("the new-question frontier", () => {
       id: "q",
       siblingKey: "k",
       version: 0,
-      articleId: "a3",
+      articleId: "10-conclusion",
       position: 2,
       revision: 0,
+      walkOrder: 1,
     };
-    const later = { ...found, id: "q2", position: 9 };
-    const otherArticle = { ...found, id: "q3", articleId: "a4", position: 0 };
-    // Whatever order the statement's aggregate gave them in.
+    const later = { ...found, id: "q2", position: 9, walkOrder: 2 };
+    // A collation such as en_US ignores the hyphen and puts "10-conclusion" first; JavaScript
+    // would not. The walk's own numbering decides, in whatever order the aggregate gave them.
+    const otherArticle = { ...found, id: "q3", articleId: "1-intro", position: 0, walkOrder: 3 };
     expect(frontierRaise({ ...walk, fresh: [later, otherArticle, found] })).toMatchObject({
-      articleId: "a3",
+      articleId: "10-conclusion",
       position: 2,
     });
   });

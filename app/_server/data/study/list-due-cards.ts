@@ -122,11 +122,9 @@ function queueInput(
       due: new Date(card.due),
       siblingKeys: [card.siblingKey],
     })),
+    // In the walk's order, the database's (its collation of article ids may not be JavaScript's).
     newQuestions: [...row.fresh]
-      .sort(
-        (a, b) =>
-          compare(a.articleId, b.articleId) || a.position - b.position || compare(a.id, b.id),
-      )
+      .sort((a, b) => a.walkOrder - b.walkOrder)
       .map((question) => ({ questionId: question.id, siblingKeys: [question.siblingKey] })),
     seenSiblingKeysToday: answeredToday.map((answer) => answer.siblingKey),
     limits: {
@@ -136,8 +134,4 @@ function queueInput(
     // Learning steps count against neither limit, as in buildStudyQueue.
     doneToday: { newCards: answeredFrom(cardStates.new), reviews: answeredFrom(cardStates.review) },
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

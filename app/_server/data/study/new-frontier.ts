@@ -41,9 +41,14 @@ export type FrontierRaise = {
 
 /** The raise a walk over every article allows, or null. */
 export function frontierRaise(row: WalkRow): FrontierRaise | null {
-  // The first new question in the walk's order: found here, as json_agg promises no order (and an
-  // ORDER BY inside it costs a sort per request on PostgreSQL 15).
-  const to = firstInWalkOrder(row.fresh) ?? row.walkEnd;
+  // The first new question in the walk's order, by the statement's own numbering: json_agg
+  // promises no order, and JavaScript may compare article ids otherwise than the database's
+  // collation does (an ORDER BY inside json_agg would also cost a sort per request).
+  const first = row.fresh.reduce<WalkRow["fresh"][number] | undefined>(
+    (found, q) => (!found || q.walkOrder < found.walkOrder ? q : found),
+    undefined,
+  );
+  const to = first ?? row.walkEnd;
   if (!to) return null;
   const same = to.articleId === row.frontierArticle && to.position === row.frontierPosition;
   if (same) return null;
@@ -53,17 +58,6 @@ export function frontierRaise(row: WalkRow): FrontierRaise | null {
     fromVersion: row.frontierVersion,
     generation: row.contentGeneration,
   };
-}
-
-type Place = { articleId: string; position: number };
-
-function firstInWalkOrder<T extends Place>(places: readonly T[]): T | undefined {
-  const before = (a: Place, b: Place) =>
-    a.articleId < b.articleId || (a.articleId === b.articleId && a.position < b.position);
-  return places.reduce<T | undefined>(
-    (first, p) => (!first || before(p, first) ? p : first),
-    undefined,
-  );
 }
 
 /** The committed content generation (0 before the first change). */

@@ -84,7 +84,10 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      -- sentences are walked through Sentence_articleId_position_idx from the user's frontier
      -- (nothing before it is new to them; new-frontier.ts) and the walk stops at the limit, so
      -- the cost follows neither the size of the bank nor how much of it the user has studied.
-     SELECT g."id", g."siblingKey", g."version", s."articleId", s."position", g."revision"
+     -- "walkOrder" numbers them in the walk's order, which is the database's collation of article
+     -- ids (it may not be JavaScript's), as json_agg promises no order of its own.
+     SELECT g."id", g."siblingKey", g."version", s."articleId", s."position", g."revision",
+            row_number() OVER (ORDER BY s."articleId", s."position")::int AS "walkOrder"
      FROM "Sentence" s
      CROSS JOIN LATERAL (
        SELECT q."id", q."siblingKey", coalesce(c."version", 0) AS "version",

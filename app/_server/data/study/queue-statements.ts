@@ -39,6 +39,8 @@ export type QueueRow = {
     articleId: string;
     position: number;
     revision: number;
+    /** 1, 2, … in the walk's order (the database's collation of article ids). */
+    walkOrder: number;
   }[];
 };
 

@@ -3,6 +3,7 @@ import type { CurrentUser } from "../../current-user";
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
 import { Prisma } from "../../generated/prisma/client";
+import { contentGenerationSql } from "./new-frontier";
 import type { FreshCard } from "./stale-card-error";
 
 export type UndoResult = {
@@ -45,6 +46,8 @@ function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql
   -- raise computed before this undo is refused. One upsert, as a raise may be inserting the row
   -- right now. Without a row the walk starts at the beginning: the row inserted here holds the
   -- sentence with generation -1, which no content generation is, so it is void until raised.
+  -- The sentence's position is of the content this statement reads: a row of another generation
+  -- (a sync committed while this waited for its locks) is voided rather than lowered.
   INSERT INTO "NewQuestionFrontier" AS f ("userId", "articleId", "position", "version", "generation")
   SELECT m."userId", s."articleId", s."position", 1, -1
   FROM "marked" m JOIN "Question" q ON q."id" = m."questionId"
@@ -55,7 +58,8 @@ function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql
                        THEN excluded."articleId" ELSE f."articleId" END,
     "position" = CASE WHEN (excluded."articleId", excluded."position") < (f."articleId", f."position")
                       THEN excluded."position" ELSE f."position" END,
-    "version" = f."version" + 1
+    "version" = f."version" + 1,
+    "generation" = CASE WHEN f."generation" = ${contentGenerationSql} THEN f."generation" ELSE -1 END
   RETURNING f."userId"
 )
 SELECT * FROM "restored"`;
