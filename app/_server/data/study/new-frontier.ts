@@ -13,10 +13,12 @@ import type { QueueRow } from "./queue-statements";
 //   upwards, only if no undo came in between (`version` unchanged since the walk read it; no row
 //   then means none now), and only if the content is still what the walk read (the
 //   ContentGeneration it read is still the committed one).
-// - Lowered by undoing a first answer (undo-last-answer.ts), which moves `version` on.
-// - Voided, for every user at once, by a content sync that adds or changes questions or sentences
-//   (content/sync-content.ts): it moves the ContentGeneration on, and a frontier holds only for the
-//   generation it was found in. Nothing per user is written, so the sync holds no user's row lock.
+// - Lowered by undoing a first answer (undo-last-answer.ts), which moves `version` on (and voids
+//   a row of another generation than the content the undo read).
+// - Voided, for every user at once, by a content sync that adds or changes articles, sentences or
+//   questions (content/sync-content.ts): it moves the ContentGeneration on, and a frontier holds
+//   only for the generation it was found in. Nothing per user is written, so the sync holds no
+//   user's row lock.
 // A walk over chosen articles proves nothing about the others, so it does not raise it; a walk
 // over every article that finds nothing raises it past the last sentence.
 
