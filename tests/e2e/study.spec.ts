@@ -124,7 +124,7 @@ test("after a miss, the feedback shows the question, the student's answer beside
   throw new Error("no typed question in the first twelve");
 });
 
-test("on a phone, a student whose new questions for today are done learns ten more today", async ({
+test("on a phone, a student whose new questions for today are done learns ten more today, not on a day that has ended", async ({
   page,
 }, info) => {
   test.skip(info.project.name !== "phone", "a phone story");
@@ -136,7 +136,23 @@ test("on a phone, a student whose new questions for today are done learns ten mo
 
   await page.goto("/study");
   await expect(page.getByRole("heading", { name: "Done for today" })).toBeVisible();
-  await page.getByRole("button", { name: "Learn 10 more new questions today" }).tap();
+  const learnMore = page.getByRole("button", { name: "Learn 10 more new questions today" });
+
+  // Offered on a study day that has ended by the time the tap arrives (as just after 4 am): refused,
+  // said, and the new day's screen is shown, with nothing more allowed.
+  await page.route("**/api/study/more-new", (route) => {
+    const body = route.request().postDataJSON() as Record<string, unknown>;
+    return route.continue({ postData: JSON.stringify({ ...body, day: "2000-01-01" }) });
+  });
+  await learnMore.tap();
+  await expect(page.getByRole("status").filter({ hasText: "new study day" })).toHaveText(
+    "A new study day has begun, with new questions of its own.",
+  );
+  await expect(page.getByRole("heading", { name: "Done for today" })).toBeVisible();
+  await expect(page.locator("#prompt")).toHaveCount(0);
+  await page.unrouteAll();
+
+  await learnMore.tap();
   await expect(page.locator("#prompt")).toBeVisible();
   await expect(page.getByText("10 left today")).toBeVisible();
   // Tomorrow keeps the student's own limit: the allowance was for today only.
