@@ -198,8 +198,7 @@ describe("the new-question frontier", () => {
       walkOrder: 1,
     };
     const later = { ...found, id: "q2", position: 9, walkOrder: 2 };
-    // A collation such as en_US ignores the hyphen and puts "10-conclusion" first; JavaScript
-    // would not. The walk's own numbering decides, in whatever order the aggregate gave them.
+    // A collation that ignores punctuation puts "10-conclusion" first; JavaScript would not. The walk's own numbering decides, in whatever order the aggregate gave them.
     const otherArticle = { ...found, id: "q3", articleId: "1-intro", position: 0, walkOrder: 3 };
     expect(frontierRaise({ ...walk, fresh: [later, otherArticle, found] })).toMatchObject({
       articleId: "10-conclusion",
