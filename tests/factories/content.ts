@@ -2,6 +2,12 @@ import { randomUUID } from "node:crypto";
 import { bumpContentGenerationSql } from "@/app/_server/data/study/new-frontier";
 import { prisma } from "@/app/_server/db";
 
+/** The committed content generation (new-frontier.ts), as the queue statement reads it. */
+export async function contentGeneration(): Promise<number> {
+  const row = await (await prisma()).contentGeneration.findUnique({ where: { id: 1 } });
+  return row?.generation ?? 0;
+}
+
 // Articles, sentences and questions as the bank would write them, with ids unique per call so
 // tests in one database never collide. Questions cut from one sentence share its sibling key.
 

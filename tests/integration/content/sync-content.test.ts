@@ -10,6 +10,7 @@ import { readContentFiles } from "@/app/_server/data/content/read-content-files"
 import { loadBank, syncContent } from "@/app/_server/data/content/sync-content";
 import { listDueCards } from "@/app/_server/data/study/list-due-cards";
 import type { CurrentUser } from "@/app/_server/current-user";
+import { contentGeneration } from "@/tests/factories/content";
 import { makeUser } from "@/tests/factories/users";
 
 // One content folder per test file; the tests run in order and build on each other.
@@ -26,11 +27,6 @@ async function snapshot() {
     select: { id: true, updatedAt: true, retiredAt: true },
   });
   return { questions, articles };
-}
-
-async function contentGeneration(): Promise<number> {
-  const row = await (await prisma()).contentGeneration.findUnique({ where: { id: 1 } });
-  return row?.generation ?? 0;
 }
 
 /** A user whose walk for new questions starts at (articleId, position) in today's content. */

@@ -5,7 +5,7 @@ import { listDueCards } from "@/app/_server/data/study/list-due-cards";
 import { frontierRaise, raiseFrontier } from "@/app/_server/data/study/new-frontier";
 import { undoLastAnswer } from "@/app/_server/data/study/undo-last-answer";
 import type { CurrentUser } from "@/app/_server/current-user";
-import { makeArticle, type QuestionSpec } from "@/tests/factories/content";
+import { contentGeneration, makeArticle, type QuestionSpec } from "@/tests/factories/content";
 import { answer, makeStudent, minutes, t0 } from "./study-helpers";
 
 // One question per sentence, so no two are siblings.
@@ -17,11 +17,6 @@ async function frontierOf(userId: string) {
     where: { userId },
     select: { articleId: true, position: true, version: true },
   });
-}
-
-async function contentGeneration(): Promise<number> {
-  const row = await (await prisma()).contentGeneration.findUnique({ where: { id: 1 } });
-  return row?.generation ?? 0;
 }
 
 /** A raise as a walk that read no frontier, in today's content, would ask for. */

@@ -24,9 +24,9 @@ export async function loadBank(bank: Bank, now: Date): Promise<SyncReport> {
       const sentences = await writeSentences(tx, bank.articles, now);
       const questions = await writeQuestions(tx, bank.questions, now);
       const conflicts = await writeConflicts(tx, bank.conflicts);
-      // New or changed questions or sentences may sit before a user's new-question frontier: a
-      // new content generation voids them all (new-frontier.ts). Last, so that the generation
-      // row is locked for as short a time as possible.
+      // New or changed articles, sentences or questions may sit before a user's frontier: a
+      // new content generation voids every new-question frontier (new-frontier.ts). Last, so
+      // that the generation row is locked for as short a time as possible.
       const changed = [articles, sentences, questions].some((t) => t.added + t.updated > 0);
       if (changed) await tx.$executeRaw(bumpContentGenerationSql);
       return { articles, sentences, questions, conflicts };
