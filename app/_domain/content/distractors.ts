@@ -1,7 +1,7 @@
 import { monthWords } from "./dates";
 import { promptRoleClass, roleClass } from "./kinds";
 import { demonyms, institutionAliases } from "./lexicon";
-import { nearbyNumbers } from "./numbers";
+import { boundOf, nearbyNumbers } from "./numbers";
 import { compareStrings, countWhole, normaliseText } from "./text";
 import type { Pools } from "./pools";
 import type { Fact } from "./types";
@@ -138,7 +138,7 @@ export function pickDistractors(
     countWhole(sentenceText, c) === 0 &&
     countWhole(sentenceText, surname(c)) === 0;
   if (fact.kind === "quantity")
-    return nearbyNumbers(fact.value, fact.amount ?? 0, seed, free, count);
+    return nearbyNumbers(fact.value, fact.amount ?? 0, seed, free, count, boundOf(fact.hedge));
   const candidates =
     fact.kind === "date"
       ? shuffled(seed, nearbyDates(fact.value))

@@ -16,8 +16,12 @@ const lineRules: [RegExp, string, number][] = [
   ],
   [/\b(call|tel|phone|mobile|contact us|e-?mail us)\s*[:：]/i, "contact", 30],
   [/(\+?\d[\d ()-]{8,}\d)/, "contact", 12],
+  // "copyright" and "cookie" alone are words an article may use ("the copyright had expired");
+  // a notice opens with the word or speaks of the site's cookies.
+  [/©|all rights reserved|privacy policy|terms (of|and) (use|service|conditions)/i, "legal", 40],
+  [/^copyright\b/i, "legal", 40],
   [
-    /©|\bcopyright\b|all rights reserved|\bcookies?\b|privacy policy|terms (of|and) (use|service|conditions)/i,
+    /\b(uses?|accept|allow|enable|manage|reject|decline|about) (all |our |the |of )?cookies\b|\bcookies? (policy|settings|preferences|consent|notice|banner)\b/i,
     "legal",
     40,
   ],
@@ -57,8 +61,16 @@ const tailMarkers = [
   /^(also read|read more|read also|more on this story)\s*[:\-–—]?$/i,
 ];
 
+/**
+ * A heading that opens the list of other stories. "More in the north than the south, food
+ * prices have doubled." opens like one and is the article's own sentence: a marker is short,
+ * and a line of more than a few words punctuated as a sentence is prose.
+ */
 export function isTailMarker(line: string): boolean {
-  return tailMarkers.some((re) => re.test(line.trim()));
+  const text = line.trim();
+  const words = text.split(/\s+/).length;
+  if (words > 12 || (words > 4 && endsLikeSentence(text))) return false;
+  return tailMarkers.some((re) => re.test(text));
 }
 
 const terminalPunctuation = /[.!?…]["”’')\]]*$/;
@@ -67,18 +79,24 @@ export function endsLikeSentence(line: string): boolean {
   return terminalPunctuation.test(line.trim());
 }
 
+const imperative =
+  /^(share|follow|tweet|like|subscribe|sign|join|download|click|tap|e-?mail|print|copy|connect|watch|listen|read|get|find|send|advertise)\b/i;
+
+/** A punctuated sentence with a subject, not a button's "Share this." or "Sign up today!". */
+function readsAsProse(text: string): boolean {
+  if (!endsLikeSentence(text)) return false;
+  const words = text.split(/\s+/).length;
+  return words > 5 || (words >= 3 && !imperative.test(text));
+}
+
 /** Returns why a single line is furniture, or null when it may be article text. */
 export function furnitureReason(line: string): string | null {
   const text = line.trim();
   for (const [re, reason, maxWords] of lineRules) {
     if (!re.test(text) || !shortLine(text, maxWords)) continue;
-    // "Its market share fell." is prose; menus and buttons are not punctuated as sentences.
-    if (
-      (reason === "social" || reason === "advert") &&
-      endsLikeSentence(text) &&
-      !shortLine(text, 5)
-    )
-      continue;
+    // "Its market share fell." and "Facebook declined to comment." are prose; menus and
+    // buttons are not punctuated as sentences, or tell the reader what to do ("Share this.").
+    if ((reason === "social" || reason === "advert") && readsAsProse(text)) continue;
     return reason;
   }
   // A bare lower-case label ("entertainment", "world news") is a section tag.

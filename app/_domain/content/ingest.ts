@@ -29,6 +29,27 @@ function cleanRaw(text: string): string {
 const bylinePattern =
   /^(?:by|written by|words by|story by|reporting by|reporting contributed by|author)\s*:?\s+([A-Z][\p{L}.'’ -]+?)(?:\s*[|,;•·]\s*(.*))?$/iu;
 
+// Lower-case words a name may hold ("Ursula von der Leyen", "Ahmed bin Ali").
+const nameParticle = /^(de|da|di|del|della|der|den|van|von|la|le|al|el|bin|ibn|ben|y|dos|das|du)$/;
+const timeWord =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|then|now|noon|midnight|dawn|nightfall|contrast|comparison|law|far|design|default|chance|hand|night|day|morning|evening)$/i;
+
+/**
+ * "By Jane Doe | Reuters" names the writer; "By Thursday morning, the fire had burned 4,800
+ * hectares." and "By contrast, …" open the article's own sentences: a byline's name is written
+ * in capitals (but for particles), names no time, and the line is no long sentence.
+ */
+function bylineOf(text: string): RegExpExecArray | null {
+  const byline = bylinePattern.exec(text);
+  const name = (byline?.[1] ?? "").trim();
+  if (!byline || wordCount(name) > 6) return null;
+  const words = name.split(/\s+/);
+  if (words.some((w) => !/^\p{Lu}/u.test(w) && !nameParticle.test(w))) return null;
+  if (words.some((w) => timeWord.test(w.replace(/[.,]$/, "")))) return null;
+  if (endsLikeSentence(text) && wordCount(text) > 6) return null;
+  return byline;
+}
+
 type State = {
   title: string | null;
   byline: string | null;
@@ -57,8 +78,8 @@ function takeLine(state: State, line: SourceLine, { previousOpen, next }: Neighb
     if (date.role === "published") state.published ??= date.iso;
     return true;
   }
-  const byline = bylinePattern.exec(text);
-  if (byline && wordCount(byline[1] ?? "") <= 6) {
+  const byline = bylineOf(text);
+  if (byline) {
     state.byline ??= (byline[1] ?? "").trim();
     const tail = parseDateLine(byline[2] ?? "");
     if (tail?.role === "published") state.published ??= tail.iso;

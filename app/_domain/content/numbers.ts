@@ -69,15 +69,42 @@ function side(original: string, amount: number, factors: number[]): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * What a hedge lets the true number be. "over 1,800" is a lower bound: "over 1,600" is true as
+ * well. "fewer than 50" is an upper bound. "about 500" is a range around the figure.
+ */
+export type Bound = "exact" | "lower" | "upper" | "approximate";
+
+const lowerBounds = new Set(["over", "more than", "just over", "at least"]);
+const upperBounds = new Set([
+  "less than",
+  "fewer than",
+  "under",
+  "just under",
+  "up to",
+  "as many as",
+]);
+
+export function boundOf(hedge: string | undefined): Bound {
+  if (!hedge || hedge === "totalling") return "exact";
+  if (lowerBounds.has(hedge)) return "lower";
+  if (upperBounds.has(hedge)) return "upper";
+  return "approximate";
+}
+
 export function nearbyNumbers(
   original: string,
   amount: number,
   seed: string,
   free: (value: string) => boolean = () => true,
   count = 3,
+  bound: Bound = "exact",
 ): string[] {
-  const below = side(original, amount, [0.9, 0.8, 0.7, 0.6, 0.5]).filter(free);
-  const above = side(original, amount, [1.1, 1.25, 1.4, 1.5, 1.75]).filter(free);
+  // Within a tenth, "about 1,000" and "about 900" may both be true: a range's options keep clear.
+  const nearest = bound === "approximate" ? [] : [0.9];
+  const nearestAbove = bound === "approximate" ? [] : [1.1];
+  const below = side(original, amount, [...nearest, 0.8, 0.7, 0.6, 0.5]).filter(free);
+  const above = side(original, amount, [...nearestAbove, 1.25, 1.4, 1.5, 1.75]).filter(free);
   const want = Number.parseInt(stableId(seed, "position").slice(0, 4), 16) % (count + 1);
   const lower = Math.min(want, below.length);
   const picked = [...below.slice(0, lower), ...above.slice(0, count - lower)];

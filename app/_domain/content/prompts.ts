@@ -44,6 +44,15 @@ const hedgeWords: Record<string, string> = {
   almost: "almost ",
   over: "more than ",
   "more than": "more than ",
+  "just over": "more than ",
+  "at least": "at least ",
+  "fewer than": "fewer than ",
+  "less than": "fewer than ",
+  under: "fewer than ",
+  "just under": "nearly ",
+  "close to": "nearly ",
+  "up to": "up to ",
+  "as many as": "up to ",
   "totaling around": "roughly ",
   some: "about ",
   "an estimated": "an estimated ",
@@ -125,7 +134,9 @@ export function lowerOpener(question: string, sentence: Sentence, names: Fact[])
   const word = m?.[1];
   if (!m || !word) return question;
   const at = sentence.start + m[0].length - word.length;
-  if (names.some((f) => f.start <= at && at < f.end) || looksLikeName(word)) return question;
+  // A hedge that opens the sentence ("Fewer than 300 soldiers …") is no part of a name.
+  const nameAt = (f: Fact) => (f.kind === "quantity" ? f.valueStart : f.start) <= at && at < f.end;
+  if (names.some(nameAt) || looksLikeName(word)) return question;
   const i = firstWholeIndex(question.slice(1), word) + 1;
   return i > 0
     ? `${question.slice(0, i)}${word.toLowerCase()}${question.slice(i + word.length)}`

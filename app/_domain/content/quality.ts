@@ -1,4 +1,5 @@
 import { furnitureReason } from "./furniture";
+import { demonyms } from "./lexicon";
 import { countWhole, normaliseText, wordCount } from "./text";
 import type { Article, Question, Sentence } from "./types";
 
@@ -58,7 +59,7 @@ export function questionProblem(q: Draft, sentence: Sentence, article: Article):
   ) {
     return `answer "${q.answer}" is given away by the article title`;
   }
-  const shown = shownInPrompt(q);
+  const shown = shownInPrompt(q) ?? demonymInPrompt(q);
   if (shown) return `answer given away: "${shown}" appears in its own prompt`;
   const twin = q.type === "cloze" ? twinBesideBlank(q, sentence) : null;
   if (twin) return `the name beside the blank ("${twin}") spells most of the answer`;
@@ -98,6 +99,18 @@ function twinBesideBlank(q: Draft, sentence: Sentence): string | null {
     if (twin && `${twin} `.startsWith(`${lead} `)) return twin;
   }
   return null;
+}
+
+/**
+ * A country's adjective in the prompt names the country: "As part of _____'s larger campaign …
+ * about 1,500 French troops are stationed in Niger" asks for France.
+ */
+function demonymInPrompt(q: Draft): string | null {
+  if (q.factKind !== "place") return null;
+  const country = demonyms[q.answer] ?? q.answer;
+  const prompt = q.attribution ? q.prompt.slice(q.attribution.length) : q.prompt;
+  const names = Object.keys(demonyms).filter((word) => demonyms[word] === country);
+  return names.find((word) => countWhole(prompt, word) > 0) ?? null;
 }
 
 /** The first accepted form of the answer that the question itself shows, if any. */

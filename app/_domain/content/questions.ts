@@ -3,6 +3,7 @@ import { takesThe } from "./articles";
 import { estimateDifficulty } from "./difficulty";
 import { pickDistractors, statementSwap, type Pools } from "./distractors";
 import { stableId } from "./hash";
+import { boundOf } from "./numbers";
 import {
   blanked,
   coordinated,
@@ -74,6 +75,17 @@ function acceptedFor(fact: Fact, ctx: QuestionContext): string[] {
   return fuller ? [...new Set([...own, ...fuller])] : own;
 }
 
+/**
+ * "over 1,800 attacks": any smaller figure is as true as the source's ("over 1,600"), and no
+ * larger one is false for sure ("over 2,300" may be so). Such a figure is asked for typed, in
+ * its own words; never as options, whose smallest would always be the answer, nor as a
+ * true/false statement, which could not be false.
+ */
+function bounded(fact: Fact): boolean {
+  const bound = fact.kind === "quantity" ? boundOf(fact.hedge) : "exact";
+  return bound === "lower" || bound === "upper";
+}
+
 /** "two militaries": a small number written as a word is too trivial to blank out. */
 function trivialCount(fact: Fact): boolean {
   return fact.kind === "quantity" && /^\p{L}+$/u.test(fact.value) && (fact.amount ?? 0) < 4;
@@ -105,7 +117,7 @@ function factDrafts(sentence: Sentence, fact: Fact, ctx: QuestionContext, names:
   if (!trivialCount(fact)) drafts.push(clozeDraft(sentence, fact, make));
   if (natural) {
     const choices = shuffleChoices(sentence.id + fact.value, [fact.value, ...distractors]);
-    drafts.push(make("multiple_choice", natural, { choices }));
+    if (!bounded(fact)) drafts.push(make("multiple_choice", natural, { choices }));
     if (fact.kind !== "quantity") drafts.push(make("short_answer", natural));
     else {
       const numeric = { value: fact.amount ?? 0, unit: fact.unit ?? null };
@@ -148,7 +160,7 @@ function statementDrafts(
   swap: { value: string; withThe: (name: string) => boolean } | undefined,
   make: (type: Draft["type"], prompt: string) => Draft,
 ): Draft[] {
-  const statement = trivialCount(fact) ? null : shortStatement(sentence, fact);
+  const statement = trivialCount(fact) || bounded(fact) ? null : shortStatement(sentence, fact);
   if (!statement) return [];
   const drafts = [trueStatement(make("true_false", `True or false? ${statement.text}`))];
   if (swap)

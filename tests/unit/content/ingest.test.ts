@@ -120,6 +120,35 @@ describe("ingest of fixtures in other layouts", () => {
   });
 });
 
+describe("article sentences that open like page furniture", () => {
+  const page = [
+    "Wildfire forces thousands from villages near Patras",
+    "By Jane Doe | Reuters",
+    "Share this.",
+    "By Thursday morning, the fire had burned roughly 4,800 hectares of pine forest near Patras.",
+    "By contrast, the island of Evia was spared this summer after a wet spring.",
+    "Judge Miriam Castonguay found that the copyright on the old maps had expired in 2012.",
+    "Facebook declined to comment.",
+    "Market share fell sharply.",
+    "More in the north than the south, food prices have doubled since January.",
+    "Officials said the evacuation orders would stay in place until Sunday.",
+    "We use cookies to improve your experience. By continuing you accept our use of cookies.",
+    "Copyright 2024 The Morning Ledger",
+    "More from Europe",
+    "Floods hit the coast of Portugal",
+  ];
+  const article = ingestArticle({ file: "wildfire.txt", text: `${page.join("\n\n")}\n` });
+
+  it("keeps them as the article's own sentences", () => {
+    expect(article.paragraphs).toEqual(page.slice(3, 10));
+  });
+
+  it("still takes the byline, and drops the button, the notices and the other stories", () => {
+    expect(article.byline).toBe("Jane Doe");
+    expect(article.body).not.toMatch(/Share this|cookies|Copyright 2024|Floods/);
+  });
+});
+
 describe("article ids", () => {
   it("slugs the file name without its extension", () => {
     expect(articleIdFromFile("000_97ffb39aca0f47c6.txt")).toBe("000-97ffb39aca0f47c6");

@@ -469,12 +469,6 @@ describe("the blank a sentence keeps", () => {
       "North Africa",
     ],
     [
-      "contentious talks in _____, Niger’s capital",
-      "Niamey",
-      "military cooperation with the _____ after",
-      "US",
-    ],
-    [
       "a US-built drone base near _____ in central Niger",
       "Agadez",
       "a linchpin for _____’s military",
@@ -520,5 +514,50 @@ describe("wrong numbers written like the answer", () => {
   it("leave whole numbers whole, with the answer's separators", () => {
     for (const n of nearbyNumbers("1,100", 1100, "seed")) expect(n).toMatch(/^(\d,\d{3}|\d{3})$/);
     for (const n of nearbyNumbers("45", 45, "seed")) expect(n).toMatch(/^\d{2}$/);
+  });
+});
+
+describe("hedged figures", () => {
+  const attacks =
+    "The West African region has witnessed over 1,800 rebel attacks in the first half of this year, officials said.";
+
+  it("asks a lower bound typed only: a smaller option or statement would be true as well", () => {
+    const bank = probeBank([attacks]);
+    const types = bank.questions.filter((q) => q.answer === "1,800").map((q) => q.type);
+    expect(types).toContain("numeric");
+    expect(types).not.toContain("multiple_choice");
+    expect(types).not.toContain("true_false");
+  });
+
+  it("asks an upper bound typed only, in the source's own words, however the sentence opens", () => {
+    const bank = probeBank([
+      "Fewer than 300 soldiers remained at the base in Agadez after the withdrawal last month.",
+    ]);
+    expect(bank.lines).toEqual([
+      "numeric → Fewer than how many soldiers remained at the base in Agadez after the withdrawal last month? → 300",
+      "short_answer → In which city did fewer than 300 soldiers remain at the base? → Agadez",
+    ]);
+  });
+
+  it("offers for a figure given as about so much only options more than a tenth away", () => {
+    for (const seed of ["a", "b", "c", "d", "e", "f"])
+      for (const n of nearbyNumbers("1,000", 1000, seed, () => true, 3, "approximate")) {
+        const ratio = Number(n.replace(",", "")) / 1000;
+        expect(Math.abs(ratio - 1)).toBeGreaterThan(0.15);
+      }
+  });
+});
+
+describe("a country named by its adjective", () => {
+  // In the seed bank, "military cooperation with the _____ after contentious talks … with an
+  // American diplomatic and military delegation" (the US) goes the same way.
+  it("drops a blank for the country when the sentence calls its troops French", () => {
+    const { questions, dropped } = probeBank([
+      "As part of France’s larger campaign against armed rebels in the Sahel region, about 1,500 French troops are stationed in Niger.",
+    ]);
+    expect(questions.filter((q) => q.answer === "France")).toEqual([]);
+    expect(dropped.map((d) => d.reason)).toContain(
+      'answer given away: "French" appears in its own prompt',
+    );
   });
 });
