@@ -3,7 +3,7 @@
 // every dropped candidate with its reason. Exit codes: 0 ok, 1 build failed, 2 bad usage.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildBank, serializeBank } from "../_domain/content";
+import { buildBank, decodeText, serializeBank } from "../_domain/content";
 
 const usage = "usage: bank build <dir> --out <file.json> [--explain]";
 
@@ -39,17 +39,18 @@ function main(): void {
   const tty = process.stderr.isTTY;
   const files = names.map((file, i) => {
     if (tty && names.length > 20) process.stderr.write(`\rreading ${i + 1}/${names.length}`);
-    return { file, text: readFileSync(path.join(args.dir, file), "utf8") };
+    return { file, text: decodeText(readFileSync(path.join(args.dir, file))) };
   });
   if (tty) process.stderr.write(`\rbuilding bank from ${files.length} articles…\n`);
   const started = performance.now();
-  const { bank, dropped } = buildBank(files);
+  const { bank, dropped, skipped } = buildBank(files);
   writeFileSync(args.out, serializeBank(bank));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
     `wrote ${args.out}: ${bank.articles.length} articles, ${bank.questions.length} questions, ` +
       `${bank.conflicts.length} conflicts, ${dropped.length} dropped (${seconds}s)\n`,
   );
+  for (const s of skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
   if (args.explain) {
     for (const d of dropped) {
       process.stdout.write(

@@ -18,7 +18,7 @@ import { isBroad, selectForSentence, type FactWeight } from "./select";
 
 import { segmentSentences } from "./sentences";
 import { compareStrings, countWhole, normaliseText } from "./text";
-import type { Conflict, Dropped, Fact, Question, SourceFile } from "./types";
+import type { Conflict, Dropped, Fact, Question, Skipped, SourceFile } from "./types";
 
 const notSelected = "not selected: the sentence's strongest facts are already asked";
 const secondBlank = "a second blank in the same sentence: the two cards show each other's answer";
@@ -182,14 +182,38 @@ const byQuestion = (a: Question, b: Question) =>
   compareStrings(a.type, b.type) ||
   compareStrings(a.id, b.id);
 
-/** Pure and deterministic: the same files (in any order) give the same bank. */
-export function buildBank(files: SourceFile[]): { bank: Bank; dropped: Dropped[] } {
-  const parsed = [...files].sort((a, b) => compareStrings(a.file, b.file)).map(parseArticle);
-  const ids = new Set<string>();
-  for (const p of parsed) {
-    if (ids.has(p.article.id)) throw new Error(`two files map to article id "${p.article.id}"`);
-    ids.add(p.article.id);
+const noText =
+  "no article text found: the file is empty or holds only page furniture (menus, share buttons, notices)";
+
+/** Every article with text; the others are reported, not loaded as empty articles. */
+function articlesWithText(files: SourceFile[], skipped: Skipped[]): ParsedArticle[] {
+  const parsed: ParsedArticle[] = [];
+  const fileOf = new Map<string, string>();
+  for (const file of [...files].sort((a, b) => compareStrings(a.file, b.file))) {
+    const p = parseArticle(file);
+    if (p.sentences.length === 0) {
+      skipped.push({ file: file.file, reason: noText });
+      continue;
+    }
+    const other = fileOf.get(p.article.id);
+    if (other)
+      throw new Error(
+        `"${other}" and "${file.file}" both map to article id "${p.article.id}": rename one of them`,
+      );
+    fileOf.set(p.article.id, file.file);
+    parsed.push(p);
   }
+  return parsed;
+}
+
+/** Pure and deterministic: the same files (in any order) give the same bank. */
+export function buildBank(files: SourceFile[]): {
+  bank: Bank;
+  dropped: Dropped[];
+  skipped: Skipped[];
+} {
+  const skipped: Skipped[] = [];
+  const parsed = articlesWithText(files, skipped);
   const conflicts = findConflicts(parsed);
   const shared = sharedContext(parsed, conflicts);
   const dropped: Dropped[] = [];
@@ -205,5 +229,5 @@ export function buildBank(files: SourceFile[]): { bank: Bank; dropped: Dropped[]
     sentences,
   }));
   const bank = bankSchema.parse({ version: 1, articles, questions, conflicts });
-  return { bank, dropped };
+  return { bank, dropped, skipped };
 }

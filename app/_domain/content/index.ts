@@ -1,5 +1,6 @@
 // Public API of the content pipeline: raw article files in, a versioned question bank out.
 export { buildBank, parseArticle } from "./build-bank";
+export { decodeText } from "./decode";
 export {
   bankSchema,
   bankArticleSchema,

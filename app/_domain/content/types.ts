@@ -89,3 +89,6 @@ export type Conflict = {
 };
 
 export type SourceFile = { file: string; text: string };
+
+/** A file that gave no article, and why. */
+export type Skipped = { file: string; reason: string };

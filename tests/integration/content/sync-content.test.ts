@@ -161,6 +161,47 @@ describe("loading the content folder into the database", () => {
     expect(listed).toHaveLength(4);
   });
 
+  it("reads a Windows-1252 or UTF-16 file as the text it is, and reports an empty one", async () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), "citecards-encodings-"));
+    const body =
+      "Coffee chain opens stores\n\nLONDON \u2013 Costa Coffee opened 55 new stores in \u201cbusy\u201d towns last year.\n";
+    const cp1252 = Buffer.from(
+      body.replace("\u2013", "\x96").replace("\u201c", "\x93").replace("\u201d", "\x94"),
+      "latin1",
+    );
+    fs.writeFileSync(path.join(other, "windows.txt"), cp1252);
+    fs.writeFileSync(
+      path.join(other, "unicode.txt"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body.replace("55", "56"), "utf16le")]),
+    );
+    fs.writeFileSync(path.join(other, "empty.txt"), "");
+    const files = readContentFiles(other);
+    expect(files.find((f) => f.file === "windows.txt")?.text).toBe(body);
+    expect(files.find((f) => f.file === "unicode.txt")?.text).toBe(body.replace("55", "56"));
+    const { bank, skipped } = buildBank(files);
+    expect(bank.articles.map((a) => a.file).sort()).toEqual(["unicode.txt", "windows.txt"]);
+    expect(skipped).toEqual([
+      {
+        file: "empty.txt",
+        reason: expect.stringMatching(/^no article text found: the file is empty/),
+      },
+    ]);
+  });
+
+  it("refuses two files that map to one article id, naming both, and changes nothing", async () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), "citecards-twins-"));
+    fs.cpSync(path.join("content/articles", seedFile), path.join(other, "Salmon Report.txt"));
+    fs.cpSync(path.join("content/articles", seedFile), path.join(other, "salmon_report.md"));
+    const before = await snapshot();
+    await expect(syncContent({ dir: other })).rejects.toMatchObject({
+      code: "bad_input",
+      userMessage: expect.stringContaining(
+        '"Salmon Report.txt" and "salmon_report.md" both map to article id "salmon-report"',
+      ),
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("refuses a folder that does not exist and changes nothing", async () => {
     const before = await snapshot();
     await expect(syncContent({ dir: path.join(dir, randomUUID()) })).rejects.toMatchObject({

@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
+import { decodeText } from "@/app/_domain/content";
 import { AppError } from "../../errors";
 
 export type ContentFile = { file: string; text: string };
@@ -15,5 +16,5 @@ export function readContentFiles(dir: string): ContentFile[] {
     .readdirSync(dir)
     .filter((name) => /\.(txt|md)$/i.test(name))
     .sort()
-    .map((name) => ({ file: name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
+    .map((name) => ({ file: name, text: decodeText(fs.readFileSync(path.join(dir, name))) }));
 }

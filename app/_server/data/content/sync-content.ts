@@ -1,6 +1,7 @@
 import "server-only";
 import { buildBank, type Bank } from "@/app/_domain/content";
 import { prisma } from "../../db";
+import { AppError } from "../../errors";
 import { bumpContentGenerationSql } from "../study/new-frontier";
 import { readContentFiles } from "./read-content-files";
 import type { SyncReport } from "./sync-report";
@@ -12,11 +13,22 @@ import { writeConflicts, writeQuestions } from "./write-questions";
 // or adds only the rows of what changed. Run on start and by `npm run content:sync`; it is a
 // system operation, so it takes no acting user.
 export async function syncContent(options: { dir: string; now?: Date }): Promise<SyncReport> {
-  const { bank } = buildBank(readContentFiles(options.dir));
-  return loadBank(bank, options.now ?? new Date());
+  const { bank, skipped } = bankOf(options.dir);
+  return { ...(await loadBank(bank, options.now ?? new Date())), skipped };
 }
 
-export async function loadBank(bank: Bank, now: Date): Promise<SyncReport> {
+/** The folder's bank; a folder the bank cannot be built from is bad input, named as such. */
+function bankOf(dir: string): ReturnType<typeof buildBank> {
+  const files = readContentFiles(dir);
+  try {
+    return buildBank(files);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError("bad_input", { userMessage: `The content folder ${dir}: ${reason}` });
+  }
+}
+
+export async function loadBank(bank: Bank, now: Date): Promise<Omit<SyncReport, "skipped">> {
   const db = await prisma();
   return db.$transaction(
     async (tx) => {

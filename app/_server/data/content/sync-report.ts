@@ -1,6 +1,8 @@
 export type Tally = { added: number; updated: number; retired: number; unchanged: number };
 
 export type SyncReport = {
+  /** Files that gave no article, and why. */
+  skipped: { file: string; reason: string }[];
   articles: Tally;
   sentences: Tally;
   questions: Tally;
@@ -17,6 +19,7 @@ export function describeSyncReport(report: SyncReport): string {
     line("sentences", report.sentences),
     line("questions", report.questions),
     `conflicts: ${report.conflicts.added} added, ${report.conflicts.removed} removed, ${report.conflicts.unchanged} unchanged`,
+    ...report.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
   ].join("\n");
 }
 
