@@ -81,6 +81,9 @@ export function extractQuantities(sentence: Sentence, taken: [number, number][])
     if (/\p{Lu}[\p{L}]*\s$/u.test(before) && !hedge) continue;
     if (/^(19|20)\d{2}$/.test(number) && !percent) continue;
     if (/^one$/i.test(number)) continue; // "one of them", "one another": not a count.
+    // "a 7-2 vote", "the 2019-20 season": a score or a range, not a count of anything.
+    const end = index + whole.length;
+    if (/^[-–]\d/.test(sentence.text.slice(end)) || /\d[-–]$/.test(before)) continue;
     const unit = percent ? "per cent" : unitAfter(sentence.text.slice(index + whole.length));
     if (!unit) continue;
     const start = sentence.start + index;

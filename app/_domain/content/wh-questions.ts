@@ -128,7 +128,9 @@ export function prepositionQuestion(sentence: Sentence, fact: Fact): string | nu
   if (crossesClause(middle) || clause.subject.includes(fact.value)) return null;
   const dated = fact.kind === "date";
   const wh = dated ? whOf(fact) : whOf(fact, prep);
-  if (!wh || (dated && !["on", "in", "since", "until", "by"].includes(prep))) return null;
+  // "erupted for the seventh time since December" did not erupt in December: only "on" and
+  // "in" put the event at the date, so only they are asked "when".
+  if (!wh || (dated && !["on", "in"].includes(prep))) return null;
   return capitalise(invert(wh, clause, middle));
 }
 

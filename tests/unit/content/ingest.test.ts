@@ -143,6 +143,17 @@ describe("article sentences that open like page furniture", () => {
     expect(article.paragraphs).toEqual(page.slice(3, 10));
   });
 
+  it("reads a date line with the Guardian's time of day as the date, not as the title", () => {
+    const guardian = ingestArticle({
+      file: "rates.txt",
+      text: "Mon 3 Jun 2024 14.02 BST\n\nBank holds rates at 5.25%\n\nThe Bank of England kept its main rate at 5.25% on Thursday after a split vote.\n",
+    });
+    expect([guardian.title, guardian.published]).toEqual([
+      "Bank holds rates at 5.25%",
+      "2024-06-03",
+    ]);
+  });
+
   it("still takes the byline, and drops the button, the notices and the other stories", () => {
     expect(article.byline).toBe("Jane Doe");
     expect(article.body).not.toMatch(/Share this|cookies|Copyright 2024|Floods/);

@@ -548,6 +548,22 @@ describe("hedged figures", () => {
   });
 });
 
+describe("what a sentence does not say", () => {
+  it("asks no date for an event counted since that date", () => {
+    const { lines } = probeBank([
+      "The Sundhnúkur crater row on the Reykjanes peninsula erupted for the seventh time since December on Thursday.",
+    ]);
+    expect(lines.filter((l) => l.endsWith("→ December") && !l.startsWith("cloze"))).toEqual([]);
+  });
+
+  it("reads a vote of 7-2 as a score, not as seven of something", () => {
+    const { questions } = probeBank([
+      "The Monetary Policy Committee voted 7-2 to keep rates on hold at 5.25% on Thursday afternoon.",
+    ]);
+    expect(questions.filter((q) => q.answer === "7" || q.answer.startsWith("7-"))).toEqual([]);
+  });
+});
+
 describe("a country named by its adjective", () => {
   // In the seed bank, "military cooperation with the _____ after contentious talks … with an
   // American diplomatic and military delegation" (the US) goes the same way.
