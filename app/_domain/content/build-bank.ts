@@ -39,6 +39,12 @@ type Shared = {
   disputed: Set<string>;
   /** Per article, the values other sources give for the quantities it disputes. */
   rivalValues: Map<string, Set<string>>;
+  /**
+   * Every (type, prompt) asked so far, over all articles: two versions of one story (a wire
+   * story and its update) share most sentences, and a student studying both would get the same
+   * card twice. The first article in file order keeps it.
+   */
+  asked: Set<string>;
 };
 
 function sharedContext(parsed: ParsedArticle[], conflicts: Conflict[]): Shared {
@@ -55,7 +61,12 @@ function sharedContext(parsed: ParsedArticle[], conflicts: Conflict[]): Shared {
     }
   }
   const disputed = new Set(conflicts.flatMap((c) => c.claims.map((cl) => cl.sentenceId)));
-  return { pools: buildPools(parsed.flatMap((p) => p.facts)), disputed, rivalValues };
+  return {
+    pools: buildPools(parsed.flatMap((p) => p.facts)),
+    disputed,
+    rivalValues,
+    asked: new Set(),
+  };
 }
 
 function excluded(parsed: ParsedArticle, shared: Shared): Set<string> {
@@ -111,7 +122,7 @@ function questionsOf(parsed: ParsedArticle, shared: Shared, dropped: Dropped[]):
     for (const draft of surplus) dropped.push(dropOf(draft, notSelected));
     for (const draft of secondBlanks) dropped.push(dropOf(draft, secondBlank));
     for (const draft of kept) {
-      const reason = duplicate(draft, seen);
+      const reason = duplicate(draft, seen) ?? askedElsewhere(draft, shared.asked);
       if (reason) dropped.push(dropOf(draft, reason));
       else
         out.push({
@@ -163,6 +174,13 @@ function duplicate(draft: Draft, seen: Set<string>): string | null {
   const keys = dedupeKey(draft);
   if (keys.some((k) => seen.has(k))) return "duplicate of a question already in the bank";
   keys.forEach((k) => seen.add(k));
+  return null;
+}
+
+function askedElsewhere(draft: Draft, asked: Set<string>): string | null {
+  const key = dedupeKey(draft)[0] ?? "";
+  if (asked.has(key)) return "duplicate of a question of an earlier article (the same sentence)";
+  asked.add(key);
   return null;
 }
 

@@ -7,6 +7,9 @@ import type { Article, Conflict, ConflictClaim, Fact, Sentence } from "./types";
 // Cross-source disagreements. Sources rarely say "the same quantity" in the same words, so a
 // claim gets a topic key (who, what, where) and claims with one key but different values are
 // a conflict. Values more than 2x apart are treated as different quantities, not a dispute.
+// Where they do use the same words (an updated wire story: "have killed at least 158 people"
+// and, a day later, "… 205 people"), the sentence with its figures taken out is the key, for
+// any unit.
 
 export type ParsedArticle = { article: Article; sentences: Sentence[]; facts: Fact[] };
 
@@ -55,7 +58,34 @@ function troopKey(fact: Fact, sentence: Sentence, article: Article): string {
   return `${owner} troops in ${where ?? "unknown"}`;
 }
 
-type Claim = ConflictClaim & { key: string; amount: number; places: string[] };
+type Claim = ConflictClaim & {
+  key: string;
+  amount: number;
+  places: string[];
+  /** For a claim keyed by its sentence: that sentence with the figure left out. */
+  template?: string;
+};
+
+const sameWords = "same words:";
+
+/**
+ * The sentence with every figure replaced, and which of them the fact is: the same key in two
+ * articles is the same statement with other numbers.
+ */
+function sentenceKey(fact: Fact, sentence: Sentence, facts: Fact[]): string {
+  const figures = facts
+    .filter((f) => f.sentenceId === sentence.id && f.kind === "quantity")
+    .sort((a, b) => a.start - b.start);
+  let text = sentence.text;
+  for (const f of [...figures].reverse())
+    text = `${text.slice(0, f.valueStart - sentence.start)}#${text.slice(f.valueEnd - sentence.start)}`;
+  return `${sameWords}${figures.indexOf(fact)}:${text.toLowerCase().replace(/\s+/g, " ")}`;
+}
+
+function withoutFigure(fact: Fact, sentence: Sentence): string {
+  const text = sentence.text;
+  return `${text.slice(0, fact.valueStart - sentence.start)}…${text.slice(fact.valueEnd - sentence.start)}`;
+}
 
 function quantityClaims(parsed: ParsedArticle[]): Claim[] {
   return parsed.flatMap(({ article, sentences, facts }) =>
@@ -67,7 +97,9 @@ function quantityClaims(parsed: ParsedArticle[]): Claim[] {
         ? troopKey(fact, sentence, article)
         : distanceUnit.test(unit)
           ? "distance"
-          : "";
+          : unit
+            ? sentenceKey(fact, sentence, facts)
+            : "";
       if (!key) return [];
       const places = facts
         .filter(
@@ -84,26 +116,36 @@ function quantityClaims(parsed: ParsedArticle[]): Claim[] {
           key,
           amount: fact.amount,
           places,
+          ...(key.startsWith(sameWords) ? { template: withoutFigure(fact, sentence) } : {}),
         },
       ];
     }),
   );
 }
 
-/** Groups claims that talk about the same thing: same key, and for distances a shared place. */
+/**
+ * Groups claims that talk about the same thing: same key, and for distances a shared place.
+ * Claims are bucketed by key first: every figure of a large corpus is a claim, and comparing
+ * each with every group made a build quadratic.
+ */
 function groupsOf(claims: Claim[]): Claim[][] {
+  const byKey = new Map<string, Claim[][]>();
   const groups: Claim[][] = [];
   for (const claim of claims) {
-    const group = groups.find((g) =>
+    const sameKey = byKey.get(claim.key) ?? [];
+    byKey.set(claim.key, sameKey);
+    const group = sameKey.find((g) =>
       g.some(
         (c) =>
-          c.key === claim.key &&
           Math.max(c.amount, claim.amount) / Math.min(c.amount, claim.amount) <= 2 &&
           (claim.key !== "distance" || c.places.some((p) => claim.places.includes(p))),
       ),
     );
     if (group) group.push(claim);
-    else groups.push([claim]);
+    else {
+      sameKey.push([claim]);
+      groups.push(sameKey[sameKey.length - 1]!);
+    }
   }
   return groups;
 }
@@ -111,6 +153,7 @@ function groupsOf(claims: Claim[]): Claim[][] {
 function topicOf(group: Claim[]): string {
   const first = group[0];
   if (!first) return "";
+  if (first.template) return `the figure in “${first.template}”`;
   if (first.key !== "distance") return `number of ${first.key}`;
   const shared = first.places.filter((p) => group.every((c) => c.places.includes(p)));
   const all = [...new Set(group.flatMap((c) => c.places))].sort(compareStrings);

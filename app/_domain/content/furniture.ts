@@ -14,6 +14,13 @@ const lineRules: [RegExp, string, number][] = [
     "advert",
     16,
   ],
+  // A newsletter box's pitch is punctuated like prose ("Get the week's rulings delivered to
+  // your inbox every Friday."), so it has a rule of its own, without the prose exception.
+  [
+    /\b(delivered|sent|straight|direct) (straight |directly )?to your inbox\b|\benter your e-?mail\b|\byour e-?mail address\b/i,
+    "newsletter",
+    25,
+  ],
   [/\b(call|tel|phone|mobile|contact us|e-?mail us)\s*[:：]/i, "contact", 30],
   [/(\+?\d[\d ()-]{8,}\d)/, "contact", 12],
   // "copyright" and "cookie" alone are words an article may use ("the copyright had expired");
@@ -38,6 +45,8 @@ const lineRules: [RegExp, string, number][] = [
     25,
   ],
   [/^(image|photo|picture|file photo|video)\s*(credit|source)?\s*[:|]/i, "caption", 30],
+  // "Firefighters tackle flames near Kato Achaia. Photo: Reuters/Alkis Konstantinidis."
+  [/\b(photo|photograph|picture|image)\s*(credit)?\s*:\s*[^.:]{1,60}[.)]?$/i, "caption", 40],
   [
     /^(your email address will not be published|required fields are marked|post comment|save my name|comment\s*\*|name\s*\*|email\s*\*|website$)/i,
     "comment-form",

@@ -130,6 +130,21 @@ function dedupe(paragraphs: string[]): string[] {
   });
 }
 
+/**
+ * A wire story's dateline ("LONDON (Reuters) -", "ABUJA, Nigeria (AP) —") opens its first
+ * paragraph; left in, it becomes part of the first sentence's questions ("How many new stores
+ * did LONDON – Costa Coffee open?").
+ */
+const dateline =
+  /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:\s*\([^)]{1,30}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
+
+function withoutDateline(paragraphs: string[]): string[] {
+  const [first, ...rest] = paragraphs;
+  if (first === undefined) return paragraphs;
+  const stripped = first.replace(dateline, "");
+  return stripped ? [stripped, ...rest] : rest;
+}
+
 export function ingestArticle(source: SourceFile): Article {
   const { meta, rest } = splitFrontMatter(cleanRaw(source.text), source.file);
   const isMarkdown = /\.(md|markdown)$/i.test(source.file);
@@ -156,7 +171,9 @@ export function ingestArticle(source: SourceFile): Article {
       last !== undefined &&
       (isMarkdown || !endsLikeSentence(last.text));
   }
-  const paragraphs = dedupe(paragraphsOf(state.lines)).filter((p) => p.length > 0);
+  const paragraphs = withoutDateline(
+    dedupe(paragraphsOf(state.lines)).filter((p) => p.length > 0),
+  );
   return {
     id: articleIdFromFile(source.file),
     file: source.file.split(/[\\/]/).pop() ?? source.file,

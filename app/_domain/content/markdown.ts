@@ -20,6 +20,8 @@ export function markdownLines(text: string): SourceLine[] {
     if (heading)
       return { text: inline(heading[2] ?? ""), heading: heading[1]?.length ?? 0, bullet: false };
     if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) return { text: "", heading: 0, bullet: false };
+    // A table's rows are cells, not sentences: read as text they run into one garbled paragraph.
+    if (/^\s*\|.*\|\s*$/.test(line)) return { text: "", heading: 0, bullet: false };
     const bullet = /^\s*(?:[-*+]|\d+[.)])\s+/.test(line);
     const stripped = line.replace(/^\s*>\s?/, "");
     const text = inline(bullet ? stripped.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "• ") : stripped);

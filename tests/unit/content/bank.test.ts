@@ -167,6 +167,47 @@ describe("banks from the fixtures", () => {
   });
 });
 
+describe("two versions of one story", () => {
+  const story = (day: string, dead: number, town: number, rain: number) => ({
+    file: `floods-${day}.txt`,
+    text: [
+      `Floods in Valencia kill ${dead}, officials say`,
+      `Flash floods in the eastern Spanish region of Valencia have killed at least ${dead} people, regional officials said on ${day}.`,
+      `The town of Paiporta, south of the city of Valencia, recorded ${town} deaths, Mayor Maribel Albalat said.`,
+      `Some ${rain} millimetres of rain fell in eight hours in the town of Chiva, the state weather agency AEMET said.`,
+      "Prime Minister Pedro Sánchez declared three days of national mourning across the country.",
+    ].join("\n\n"),
+  });
+  const { bank: floods, dropped } = buildBank([
+    story("Thursday", 158, 62, 500),
+    story("Friday", 205, 45, 491),
+  ]);
+
+  it("records a figure that the same words give differently as a conflict, for any unit", () => {
+    expect(floods.conflicts.map((c) => [c.topic, c.claims.map((cl) => cl.value)])).toEqual(
+      expect.arrayContaining([
+        [
+          "the figure in “The town of Paiporta, south of the city of Valencia, recorded … deaths, Mayor Maribel Albalat said.”",
+          ["45 deaths", "62 deaths"],
+        ],
+        [
+          "the figure in “Some … millimetres of rain fell in eight hours in the town of Chiva, the state weather agency AEMET said.”",
+          ["Some 491 millimetres", "Some 500 millimetres"],
+        ],
+      ]),
+    );
+  });
+
+  it("asks a sentence both versions share once, from the first file", () => {
+    const mourning = floods.questions.filter((q) => q.source.quote.startsWith("Prime Minister"));
+    expect(mourning.length).toBeGreaterThan(0);
+    expect(new Set(mourning.map((q) => q.articleId))).toEqual(new Set(["floods-friday"]));
+    expect(dropped.map((d) => d.reason)).toContain(
+      "duplicate of a question of an earlier article (the same sentence)",
+    );
+  });
+});
+
 describe("multiple-choice options", () => {
   it("never offers a person the question's own sentence names, even by surname alone", () => {
     const people = bank.questions.filter(

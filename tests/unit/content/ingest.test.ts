@@ -160,6 +160,27 @@ describe("article sentences that open like page furniture", () => {
   });
 });
 
+describe("page furniture inside the article", () => {
+  it("drops a newsletter box, a photo caption, a table and a wire dateline", () => {
+    const article = ingestArticle({
+      file: "tea.md",
+      text: [
+        "# Kenya's tea exports rise 12 per cent",
+        "NAIROBI (Reuters) - Kenya's tea exports rose 12 per cent to 589 million kilograms in 2024, the tea board said.",
+        "*Pickers at an estate in Kericho on Monday. Photo: Reuters/Thomas Mukoya.*",
+        "Get the week's market news delivered to your inbox every Friday.",
+        "Enter your email address",
+        "| Buyer | Share |\n|-------|------:|\n| Pakistan | 38% |\n| Egypt | 12% |",
+        "Pakistan bought 38 per cent of the exports, more than any other country, the board said.",
+      ].join("\n\n"),
+    });
+    expect(article.paragraphs).toEqual([
+      "Kenya's tea exports rose 12 per cent to 589 million kilograms in 2024, the tea board said.",
+      "Pakistan bought 38 per cent of the exports, more than any other country, the board said.",
+    ]);
+  });
+});
+
 describe("article ids", () => {
   it("slugs the file name without its extension", () => {
     expect(articleIdFromFile("000_97ffb39aca0f47c6.txt")).toBe("000-97ffb39aca0f47c6");
