@@ -3,13 +3,16 @@ import "server-only";
 // A study day starts at 4 am in the student's own zone (dayBoundary). Users store an IANA zone
 // name rather than an offset so that daylight-saving changes are followed; the offset in force
 // at a given instant comes from Intl, which knows the tz database.
+// Keyed by the lower-cased name: Intl reads zone names case-insensitively, so a client could
+// otherwise name one zone in endless spellings ("america/NEW_york"), each cached anew.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+  const key = timeZone.toLowerCase();
+  let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
-    formatters.set(timeZone, formatter);
+    formatters.set(key, formatter);
   }
   return formatter;
 }
