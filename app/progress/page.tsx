@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { retentionLine } from "@/app/_domain/progress";
 import { estimateWorkload } from "@/app/_domain/scheduling";
 import { DueForecastChart } from "../_components/progress/due-forecast-chart";
 import { OptimizerSummary } from "../_components/progress/optimizer-summary";
@@ -20,9 +21,6 @@ function workload() {
   );
   return workloadTable;
 }
-
-const percent = (value: number | null) =>
-  value === null ? "no reviews yet" : `${Math.round(value * 100)}%`;
 
 export default async function ProgressPage() {
   const user = await requireUser();
@@ -46,12 +44,7 @@ export default async function ProgressPage() {
       <h2>Due in the next 30 days</h2>
       <DueForecastChart days={progress.forecast} />
       <h2>Retention</h2>
-      <p>
-        True retention over 30 days: <strong>{percent(progress.retention.month.rate)}</strong> of{" "}
-        {progress.retention.month.reviews} reviews (desired{" "}
-        {percent(progress.retention.month.desired)}). Over the year:{" "}
-        {percent(progress.retention.year.rate)} of {progress.retention.year.reviews}.
-      </p>
+      <p>{retentionLine(progress.retention.month, progress.retention.year)}</p>
       <h2>Mastery by article</h2>
       <table>
         <thead>

@@ -66,6 +66,7 @@ export function StudySettingsForm(props: Props) {
         <input
           type="number"
           name="newCardsPerDay"
+          required
           min={0}
           max={500}
           defaultValue={props.newCardsPerDay}
@@ -77,6 +78,7 @@ export function StudySettingsForm(props: Props) {
         <input
           type="number"
           name="reviewsPerDay"
+          required
           min={0}
           max={5000}
           defaultValue={props.reviewsPerDay}

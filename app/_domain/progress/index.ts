@@ -2,3 +2,4 @@
 export * from "./cards-stats";
 export * from "./heatmap-months";
 export * from "./review-stats";
+export * from "./retention-line";

@@ -7,7 +7,11 @@ import { isAppError } from "../errors";
 
 export type SettingsFormState = { error: string | null; saved: boolean };
 
-const numberField = (formData: FormData, name: string) => Number(formData.get(name) ?? Number.NaN);
+// An emptied field is no number: Number("") would be 0, a limit of nothing a day, saved silently.
+function numberField(formData: FormData, name: string): number {
+  const value = formData.get(name);
+  return typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+}
 
 export async function updateStudySettingsAction(
   _previous: SettingsFormState,

@@ -57,7 +57,7 @@ describe("saving the browser's zone from a page", () => {
   it("refuses an invalid zone with a message that says what a zone looks like, changing nothing", async () => {
     session.user = await makeUser({ role: "student" });
     expect(await saveTimeZoneAction("Not/AZone")).toEqual({
-      error: "timeZone: Choose a time zone such as Africa/Niamey.",
+      error: "Choose a time zone such as Africa/Niamey.",
       code: "bad_input",
     });
     expect(await getUserTimeZone({ actor: session.user })).toBe("UTC");

@@ -307,7 +307,7 @@ describe("the study queue", () => {
     }
     await expect(
       extendNewCardsToday({ actor: student, extraNewCards: 10, day: "10 March", now: t0 }),
-    ).rejects.toMatchObject({ code: "bad_input", userMessage: "day: day must be YYYY-MM-DD." });
+    ).rejects.toMatchObject({ code: "bad_input", userMessage: "day must be YYYY-MM-DD." });
     // Offered on the study day before (the tap came after 4 am): the new day gets nothing.
     await expect(
       extendNewCardsToday({ actor: student, extraNewCards: 10, day: "2026-03-09", now: t0 }),

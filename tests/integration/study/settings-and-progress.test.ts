@@ -45,6 +45,13 @@ describe("study settings", () => {
     await expect(
       updateStudySettings({ actor: student, ...valid, desiredRetention: 0.5 }),
     ).rejects.toMatchObject({ userMessage: expect.stringMatching(/at least 0.7/) });
+    for (const newCardsPerDay of [-1, Number.NaN, 2.5]) {
+      await expect(
+        updateStudySettings({ actor: student, ...valid, newCardsPerDay }),
+      ).rejects.toMatchObject({
+        userMessage: "New questions a day must be a whole number from 0 to 500.",
+      });
+    }
     expect((await getStudySettings({ actor: student })).desiredRetention).toBe(0.9);
   });
 

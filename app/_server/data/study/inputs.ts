@@ -15,7 +15,10 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+  // A message written as a sentence for the person ("New questions a day must be …") stands
+  // alone; zod's own ("Too small: …") is named by its field for whoever sent the request.
+  const written = issue?.message.endsWith(".") ?? false;
+  const where = issue && issue.path.length > 0 && !written ? `${issue.path.join(".")}: ` : "";
   throw new AppError("bad_input", {
     message: parsed.error.message,
     userMessage: `${where}${issue?.message ?? "The request is not valid."}`,
@@ -68,13 +71,19 @@ export const moreNewInputSchema = z.object({
 export const maxNewCardsPerDay = 500;
 export const maxReviewsPerDay = 5000;
 
+/** A daily limit: a whole number from 0 to `max`, one message for every way to miss it. */
+function wholeNumber(name: string, max: number) {
+  const message = `${name} must be a whole number from 0 to ${max}.`;
+  return z.number({ error: message }).int(message).min(0, message).max(max, message);
+}
+
 export const studySettingsSchema = z.object({
   desiredRetention: z
     .number()
     .min(minDesiredRetention, `Desired retention must be at least ${minDesiredRetention}.`)
     .max(maxDesiredRetention, `Desired retention must be at most ${maxDesiredRetention}.`),
-  newCardsPerDay: z.number().int().min(0).max(maxNewCardsPerDay),
-  reviewsPerDay: z.number().int().min(0).max(maxReviewsPerDay),
+  newCardsPerDay: wholeNumber("New questions a day", maxNewCardsPerDay),
+  reviewsPerDay: wholeNumber("Reviews a day", maxReviewsPerDay),
   timeZone: z
     .string()
     .max(100)
