@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, type FormEvent } from "react";
 import type { AttemptForTaking, TakingQuestion } from "@/app/_server/data/attempts/get-attempt";
+import { answerText } from "./answer-text";
 import { plural } from "./plural";
 import { QuestionInput } from "./question-input";
 import { QuizCountdown } from "./quiz-countdown";
@@ -113,12 +114,12 @@ export function QuizRunner({
           <QuestionPrompt question={question} />
           {given ? (
             <p className="meta">
-              Your answer: <strong>{given.response || "(no answer)"}</strong>
+              Your answer: <strong>{answerText(given.response) || "(no answer)"}</strong>
             </p>
           ) : waiting ? (
             <p className="meta">
-              Your answer: <strong>{waiting.response}</strong> (kept on this device until it is
-              sent)
+              Your answer: <strong>{answerText(waiting.response)}</strong> (kept on this device
+              until it is sent)
             </p>
           ) : (
             <QuestionInput question={question} />
@@ -134,9 +135,18 @@ export function QuizRunner({
               Send now
             </button>
           ) : (
-            <button type="submit" disabled={pending}>
-              {pending ? "Saving…" : attempt.mode === "quiz" ? "Save answer" : "Check"}
-            </button>
+            <>
+              <button type="submit" disabled={pending}>
+                {pending ? "Saving…" : attempt.mode === "quiz" ? "Save answer" : "Check"}
+              </button>
+              {/* Each saved answer also reviews the student's card (FSRS): it cannot be taken
+                  back, so say so before the tap, not after. */}
+              <p className="meta">
+                {attempt.mode === "quiz"
+                  ? "A saved answer is final; you can skip a question and come back to it."
+                  : "A checked answer is final."}
+              </p>
+            </>
           )}
         </fieldset>
       </form>

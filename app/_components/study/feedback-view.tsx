@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { answerText } from "../answer-text";
 import { distinctVariants } from "@/app/_domain/grading";
 import { nextReviewLine } from "./next-review-line";
 import type { AnswerResult, Asked } from "./study-types";
@@ -15,9 +16,6 @@ type Props = {
 };
 
 // True/false answers are stored as "true"/"false"; the buttons said "True"/"False".
-const shown = (answer: string) =>
-  answer === "true" ? "True" : answer === "false" ? "False" : answer;
-
 // Immediate feedback: the question again, the student's answer beside the correct one (a miss is
 // learnt from by comparing them), the sentence that proves it, one tap from the article itself,
 // and when the card comes back. Enter or Space goes on.
@@ -40,11 +38,11 @@ export function FeedbackView({ result, asked, articleIds, onNext }: Props) {
       {asked ? <p className="meta feedback-prompt">{asked.prompt}</p> : null}
       {asked?.response && result.correct === false ? (
         <p>
-          Your answer: <span className="given-answer">{shown(asked.response)}</span>
+          Your answer: <span className="given-answer">{answerText(asked.response)}</span>
         </p>
       ) : null}
       <p>
-        Answer: <strong>{shown(result.expectedAnswer)}</strong>
+        Answer: <strong>{answerText(result.expectedAnswer)}</strong>
       </p>
       {others.length > 0 ? <p className="meta">Also accepted: {others.join(", ")}</p> : null}
       <figure className="source">
