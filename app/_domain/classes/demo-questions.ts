@@ -4,6 +4,8 @@ export type DemoCandidate = {
   id: string;
   type: string;
   siblingKey: string;
+  /** Two questions with one answer ("July 2023", from two sentences) ask one fact twice. */
+  answer: string;
   articleId: string;
   article: { title: string };
 };
@@ -12,7 +14,7 @@ const typeOrder = ["multiple_choice", "true_false", "cloze", "short_answer", "nu
 
 /**
  * Up to `count` questions of one article, taking the question types in turn so the quiz shows each
- * kind, and one question a sentence or fact. The article is the one that gives the most questions,
+ * kind, and one question a sentence or answer (true/false answers aside). The article is the one that gives the most questions,
  * then the most kinds of question; the first in the given order among equals.
  */
 export function chooseDemoQuestions(
@@ -39,14 +41,17 @@ export function chooseDemoQuestions(
 function takeTypesInTurn(questions: DemoCandidate[], count: number): string[] {
   const queues = typeOrder.map((type) => questions.filter((q) => q.type === type));
   const usedKeys = new Set<string>();
+  const keysOf = (q: DemoCandidate) =>
+    q.type === "true_false" ? [q.siblingKey] : [q.siblingKey, `answer:${q.answer.toLowerCase()}`];
+  const free = (q: DemoCandidate) => keysOf(q).every((key) => !usedKeys.has(key));
   const chosen: string[] = [];
   while (chosen.length < count && queues.some((queue) => queue.length > 0)) {
     for (const queue of queues) {
-      const next = queue.findIndex((q) => !usedKeys.has(q.siblingKey));
+      const next = queue.findIndex(free);
       if (next === -1) queue.length = 0;
       else if (chosen.length < count) {
         const [question] = queue.splice(next, 1);
-        usedKeys.add(question!.siblingKey);
+        keysOf(question!).forEach((key) => usedKeys.add(key));
         chosen.push(question!.id);
       }
     }

@@ -34,6 +34,7 @@ export async function seedDemoClass(now: Date): Promise<DemoClassReport | null> 
       id: true,
       type: true,
       siblingKey: true,
+      answer: true,
       articleId: true,
       article: { select: { title: true } },
     },

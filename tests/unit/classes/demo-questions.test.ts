@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { chooseDemoQuestions } from "@/app/_domain/classes";
 
 describe("choosing the demo quiz's questions", () => {
-  const q = (id: string, type: string, siblingKey: string, articleId = "a") => ({
+  const q = (id: string, type: string, siblingKey: string, articleId = "a", answer = id) => ({
     id,
     type,
     siblingKey,
+    answer,
     articleId,
     article: { title: `Article ${articleId}` },
   });
@@ -42,5 +43,16 @@ describe("choosing the demo quiz's questions", () => {
       articleTitle: "Article b",
       questionIds: ["b2", "b1"],
     });
+  });
+
+  it("asks one answer once, though two sentences give it, but any number of true/false", () => {
+    const candidates = [
+      q("a1", "multiple_choice", "s1", "a", "July 2023"),
+      q("a2", "true_false", "s2", "a", "true"),
+      q("a3", "cloze", "s3", "a", "July 2023"),
+      q("a4", "short_answer", "s4", "a", "Niamey"),
+      q("a5", "true_false", "s5", "a", "true"),
+    ];
+    expect(chooseDemoQuestions(candidates, 5).questionIds).toEqual(["a1", "a2", "a4", "a5"]);
   });
 });
