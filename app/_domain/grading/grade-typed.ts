@@ -2,6 +2,7 @@ import { isSmallTypo } from "./edit-distance";
 import { canonicalTokens } from "./normalise";
 import { isNumericToken } from "./number-words";
 import { compareNumber } from "./number-answer";
+import { withFullTitles, withoutTitles } from "./titles";
 
 export type TypedAnswerKind = "text" | "number";
 
@@ -24,6 +25,7 @@ export type GradeReason =
   | "rejected-answer"
   | "number-mismatch"
   | "unit-mismatch"
+  | "qualifier-mismatch"
   | "not-a-number"
   | "different";
 
@@ -35,35 +37,6 @@ export type TypedGrade = {
   matched?: string;
   reason: GradeReason;
 };
-
-// Titles dropped before comparing names: "Gen. James Hecker" = "James Hecker".
-const titles = new Set([
-  "president",
-  "general",
-  "gen",
-  "lieutenant",
-  "lt",
-  "colonel",
-  "col",
-  "major",
-  "maj",
-  "captain",
-  "capt",
-  "sergeant",
-  "sgt",
-  "admiral",
-  "adm",
-  "secretary",
-  "sec",
-  "minister",
-  "prime",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "sir",
-]);
 
 /** Grades a typed answer leniently in form and strictly in substance. */
 export function gradeTypedAnswer(input: GradeTypedInput): TypedGrade {
@@ -93,7 +66,7 @@ function gradeNumber(response: string[], normalised: string, candidates: string[
   for (const candidate of candidates) {
     const reason = compareNumber(response, canonicalTokens(candidate));
     if (reason === "numeric") return { correct: true, normalised, matched: candidate, reason };
-    if (reason === "not-a-number" || reason === "unit-mismatch") failure = reason;
+    if (reason !== "number-mismatch") failure = reason;
   }
   return { correct: false, normalised, reason: failure };
 }
@@ -101,8 +74,8 @@ function gradeNumber(response: string[], normalised: string, candidates: string[
 function compareText(raw: string, response: string[], candidate: string): GradeReason {
   if (raw.trim() === candidate.trim()) return "exact";
   const expected = canonicalTokens(candidate);
-  const responseForms = [response, withoutTitles(response, 1)];
-  const expectedForms = [expected, withoutTitles(expected, 2)];
+  const responseForms = [withFullTitles(response), withoutTitles(response)];
+  const expectedForms = [withFullTitles(expected), withoutTitles(expected)];
   let reason: GradeReason = "different";
   for (const got of responseForms) {
     for (const want of expectedForms) {
@@ -116,20 +89,15 @@ function compareText(raw: string, response: string[], candidate: string): GradeR
   return reason;
 }
 
-/** Drops leading titles if at least `keep` tokens remain (so "General Motors" keeps its name). */
-function withoutTitles(tokens: string[], keep: number): string[] {
-  let start = 0;
-  while (start < tokens.length && titles.has(tokens[start]!)) start++;
-  return tokens.length - start >= keep ? tokens.slice(start) : tokens;
-}
-
-function compareTokens(got: string[], want: string[]): GradeReason {
-  if (got.join("") === want.join("")) return "normalised";
+function compareTokens(got: readonly string[], want: readonly string[]): GradeReason {
+  // Numbers first, one by one: joined, "110 0" would read as "1100".
   const gotNumbers = got.filter(isNumericToken);
   const wantNumbers = want.filter(isNumericToken);
   if (gotNumbers.join(" ") !== wantNumbers.join(" ")) {
     return gotNumbers.length > 0 && wantNumbers.length > 0 ? "number-mismatch" : "different";
   }
+  // Words may run together: "Airbase 101" = "Air Base 101".
+  if (got.join("") === want.join("")) return "normalised";
   if (got.length !== want.length) return "different";
   const allClose = want.every(
     (word, index) => word === got[index] || isSmallTypo(word, got[index]!),

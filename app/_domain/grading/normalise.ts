@@ -1,19 +1,5 @@
-import { foldNumberWords } from "./number-words";
-
-const monthAbbreviations: Record<string, string> = {
-  jan: "january",
-  feb: "february",
-  mar: "march",
-  apr: "april",
-  jun: "june",
-  jul: "july",
-  aug: "august",
-  sep: "september",
-  sept: "september",
-  oct: "october",
-  nov: "november",
-  dec: "december",
-};
+import { foldNumericDates, monthFirst } from "./dates";
+import { foldNumberWords, foldSigns } from "./number-words";
 
 const articles = new Set(["the", "a", "an"]);
 
@@ -27,8 +13,14 @@ export function foldText(raw: string): string {
       .replace(/\p{M}/gu, "")
       .toLowerCase()
       .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      // The typographic minus sign is a minus: "−3" = "-3".
+      .replace(/\u2212/g, "-")
       .replace(/&/g, " and ")
       .replace(/%/g, " percent ")
+      // Bounds in symbols are bounds in words: ">1,100" and "1,100+" are not 1,100.
+      .replace(/[>\u2265]/g, " more than ")
+      .replace(/[<\u2264]/g, " less than ")
+      .replace(/(\d)\+/g, "$1 plus ")
       .replace(/\bper\s+cent\b/g, "percent")
   );
 }
@@ -43,27 +35,32 @@ function foldNumberPunctuation(text: string): string {
     .replace(/(\d)\s?bn\b/g, "$1 billion");
 }
 
-/** Splits into word and number tokens; dotted acronyms join ("U.S." → "us"). */
+/**
+ * Splits into word and number tokens; dotted acronyms join ("U.S." → "us"). A dot that opens a
+ * number is its decimal point (".5" = "0.5"), and a minus sign that opens one is its sign ("-3");
+ * a hyphen after a word or a number only separates ("2023-24" is 2023 and 24).
+ */
 function tokenize(text: string): string[] {
   return text
     .replace(/\b(?:[a-z]\.){2,}/g, (match) => match.replace(/\./g, ""))
     .replace(/'s\b/g, "")
     .replace(/'/g, "")
     .replace(/([a-z])(\d)|(\d)([a-z])/g, "$1$3 $2$4")
-    .replace(/[^a-z0-9.]+/g, " ")
+    .replace(/[^a-z0-9.-]+/g, " ")
+    .replace(/(?<![a-z0-9.])\.(?=\d)/g, "0.")
+    .replace(/-(?!\d)|(?<=[a-z0-9.-])-/g, " ")
     .replace(/(^|[^\d])\.|\.(?!\d)/g, "$1 ")
     .split(" ")
     .filter((token) => token.length > 0);
 }
 
 /**
- * Canonical tokens of an answer: folded text, numbers as values, month abbreviations expanded,
- * leading articles dropped ("The Niger Republic" = "Niger Republic").
+ * Canonical tokens of an answer: folded text, numbers as values, dates month first with month
+ * names in full, leading articles dropped ("The Niger Republic" = "Niger Republic").
  */
 export function canonicalTokens(raw: string): string[] {
-  const tokens = foldNumberWords(tokenize(foldNumberPunctuation(foldText(raw)))).map(
-    (token) => monthAbbreviations[token] ?? token,
-  );
+  const text = foldNumberPunctuation(foldNumericDates(foldText(raw)));
+  const tokens = monthFirst(foldSigns(foldNumberWords(tokenize(text))));
   let start = 0;
   while (start < tokens.length - 1 && articles.has(tokens[start]!)) start++;
   return tokens.slice(start);

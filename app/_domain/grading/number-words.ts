@@ -43,9 +43,16 @@ const scales: Record<string, number> = {
 
 type Kind = "none" | "digit" | "unit" | "tens" | "hundred" | "scale";
 
-type Run = { total: number; current: number; last: Kind; lastScale: number; length: number };
+type Run = {
+  total: number;
+  current: number;
+  last: Kind;
+  lastScale: number;
+  length: number;
+  sign: number;
+};
 
-const numericPattern = /^\d+(\.\d+)?$/;
+const numericPattern = /^-?\d+(\.\d+)?$/;
 
 export function isNumericToken(token: string): boolean {
   return numericPattern.test(token);
@@ -58,15 +65,19 @@ export function canonicalNumber(value: number): string {
 
 function kindOf(token: string): Kind {
   if (isNumericToken(token)) return "digit";
-  if (token in units) return "unit";
-  if (token in tens) return "tens";
+  // Own keys only: "constructor" is not a number word.
+  if (Object.hasOwn(units, token)) return "unit";
+  if (Object.hasOwn(tens, token)) return "tens";
   if (token === "hundred") return "hundred";
-  if (token in scales) return "scale";
+  if (Object.hasOwn(scales, token)) return "scale";
   return "none";
 }
 
+/** The size of a word or digits; a sign is kept apart, on the run (see step). */
 function valueOf(token: string): number {
-  return Number(token) || units[token] || tens[token] || 0;
+  if (isNumericToken(token)) return Math.abs(Number(token));
+  if (Object.hasOwn(units, token)) return units[token]!;
+  return Object.hasOwn(tens, token) ? tens[token]! : 0;
 }
 
 /** Whether `token` can continue the number run so far (next is the token after it). */
@@ -106,6 +117,8 @@ function step(run: Run, token: string): void {
     return;
   }
   const kind = kindOf(token);
+  // "-1.1 thousand" is -1,100, not -1,000 + 100.
+  if (token.startsWith("-")) run.sign = -1;
   if (kind === "hundred") run.current *= 100;
   else if (kind === "scale") {
     run.total += run.current * scales[token]!;
@@ -120,7 +133,14 @@ export function foldNumberWords(tokens: readonly string[]): string[] {
   const out: string[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const run: Run = { total: 0, current: 0, last: "none", lastScale: Infinity, length: 0 };
+    const run: Run = {
+      total: 0,
+      current: 0,
+      last: "none",
+      lastScale: Infinity,
+      length: 0,
+      sign: 1,
+    };
     while (index + run.length < tokens.length) {
       const token = tokens[index + run.length]!;
       if (!continuesRun(run, token, tokens[index + run.length + 1])) break;
@@ -131,8 +151,20 @@ export function foldNumberWords(tokens: readonly string[]): string[] {
       index++;
       continue;
     }
-    out.push(canonicalNumber(run.total + run.current));
+    out.push(canonicalNumber(run.sign * (run.total + run.current)));
     index += run.length;
+  }
+  return out;
+}
+
+/** "minus" before a number is its sign: "minus three" = "-3". */
+export function foldSigns(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const previous = out[out.length - 1];
+    if (previous === "minus" && isNumericToken(token) && !token.startsWith("-")) {
+      out[out.length - 1] = canonicalNumber(-Number(token));
+    } else out.push(token);
   }
   return out;
 }

@@ -44,6 +44,15 @@ describe("canonicalTokens", () => {
     ["twenty-five percent", ["25", "percent"]],
     ["Agadèz", ["agadez"]],
     ["Jul 26, 2023", ["july", "26", "2023"]],
+    ["26 July 2023", ["july", "26", "2023"]],
+    ["26/07/2023", ["july", "26", "2023"]],
+    ["2023-07-26", ["july", "26", "2023"]],
+    ["05/07/2023", ["5", "7", "2023"]],
+    ["2023-24", ["2023", "24"]],
+    [".5", ["0.5"]],
+    ["-3", ["-3"]],
+    ["minus one thousand", ["-1000"]],
+    ["constructor toString", ["constructor", "tostring"]],
   ])("turns %j into %j", (text, tokens) => {
     expect(canonicalTokens(text)).toEqual(tokens);
   });

@@ -9,6 +9,7 @@ const choice = {
 };
 const trueFalse = { type: "true_false", answer: "false", accepted: [], choices: [] };
 const typed = { type: "short_answer", answer: "Mohamed Bazoum", accepted: ["Bazoum"], choices: [] };
+const cloze = { type: "cloze", answer: "1,100", accepted: [], choices: [] };
 const number = {
   type: "numeric",
   answer: "1,100",
@@ -29,6 +30,10 @@ describe("grading a response to a bank question", () => {
     [typed, "Macron", false],
     [number, "one thousand one hundred", true],
     [number, "1000", false],
+    [number, "not 1,100", false],
+    [number, "more than 1100", false],
+    [cloze, "1100", true],
+    [cloze, "110 0", false],
   ])("grades %j answered %j as %s", (question, response, expected) => {
     expect(gradeQuestionResponse(question, response)).toBe(expected);
   });
