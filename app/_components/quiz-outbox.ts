@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clampAnswerDuration } from "@/app/_domain/scheduling/answer-duration";
 import { readKept, removeKept, writeKept, type DeviceSlot } from "./device-storage";
 
 // A quiz answer the student saved is kept on the device until the server has settled it, as in
@@ -16,7 +17,8 @@ const keptSchema = z.record(
   z.object({
     idempotencyKey: z.uuid(),
     response: z.string().max(500),
-    durationMs: z.number().int().min(0),
+    // Clamped, not refused: one kept before durations were clamped would drop every answer kept.
+    durationMs: z.number().transform(clampAnswerDuration),
   }),
 );
 

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, type FormEvent } from "react";
+import { clampAnswerDuration } from "@/app/_domain/scheduling/answer-duration";
 import type { AttemptForTaking, TakingQuestion } from "@/app/_server/data/attempts/get-attempt";
 import { answerText } from "./answer-text";
 import { plural } from "./plural";
@@ -51,7 +52,8 @@ export function QuizRunner({
   function save(response: string): Promise<SendOutcome> {
     const key = keys.current.get(question.id) ?? crypto.randomUUID();
     keys.current.set(question.id, key);
-    const durationMs = shownAt.current ? Math.min(Date.now() - shownAt.current, 86_400_000) : 0;
+    // Date.now() can go back (the device's clock was set back): clamped into what the server takes.
+    const durationMs = shownAt.current ? clampAnswerDuration(Date.now() - shownAt.current) : 0;
     return timer.track(outbox.send(question.id, { idempotencyKey: key, response, durationMs }));
   }
 

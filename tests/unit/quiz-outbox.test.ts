@@ -51,6 +51,22 @@ describe("the quiz answers kept on a device", () => {
     expect(keptQuizAnswers(slot, "u1", "a1")).toEqual({});
   });
 
+  it("keeps every answer when one's time is below 0 or over a day, sent within [0, a day]", () => {
+    const slot = memorySlot();
+    keepQuizAnswer(slot, "u1", "a1", "q1", answer(keyA));
+    // The device's clock was set back while q2 was shown.
+    keepQuizAnswer(slot, "u1", "a1", "q2", { ...answer(keyB), durationMs: -60_000 });
+    expect(keptQuizAnswers(slot, "u1", "a1")).toEqual({
+      q1: answer(keyA),
+      q2: { ...answer(keyB), durationMs: 0 },
+    });
+    keepQuizAnswer(slot, "u1", "a1", "q2", { ...answer(keyB), durationMs: 200_000_000 });
+    expect(keptQuizAnswers(slot, "u1", "a1").q2).toEqual({
+      ...answer(keyB),
+      durationMs: 86_400_000,
+    });
+  });
+
   it("goes on without keeping anything where the browser refuses storage", () => {
     const refusing = refusingSlot();
     expect(keepQuizAnswer(refusing, "u1", "a1", "q1", answer(keyA))).toEqual({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clampAnswerDuration } from "@/app/_domain/scheduling/answer-duration";
 import { readKept, removeKept, writeKept, type DeviceSlot } from "../device-storage";
 import type { PendingAnswer } from "./study-api";
 
@@ -15,7 +16,8 @@ const keptSchema = z.object({
   idempotencyKey: z.uuid(),
   questionId: z.string().min(1).max(200),
   response: z.string().max(2000),
-  durationMs: z.number().int().min(0),
+  // Clamped, not refused: one kept before durations were clamped is still sent, and accepted.
+  durationMs: z.number().transform(clampAnswerDuration),
   cardVersion: z.number().int().min(0),
   selfRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { clampAnswerDuration } from "@/app/_domain/scheduling/answer-duration";
 import { deviceSlot, forgetAnswer, isFinalRefusal, keepAnswer, keptAnswer } from "./answer-outbox";
 import { DoneView } from "./done-view";
 import { promptUnderLabel } from "./prompt-under-label";
@@ -152,7 +153,7 @@ export function StudySession({ articleIds, userId }: Props) {
 
   const answer = (given: Answer) => {
     if (screen.kind !== "question" || !screen.next.item) return;
-    const duration = Math.round(performance.now() - screen.shownAt);
+    const duration = clampAnswerDuration(performance.now() - screen.shownAt);
     const item = screen.next.item;
     void submit(
       pendingAnswer(item, given.response, duration, given.selfRating),

@@ -1,4 +1,5 @@
 // Public API of the scheduling domain: FSRS-6 (ts-fsrs) behind a pure, clock-free interface.
+export * from "./answer-duration";
 export * from "./card-state";
 export * from "./config";
 export * from "./day-boundary";

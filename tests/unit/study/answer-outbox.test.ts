@@ -52,6 +52,14 @@ describe("the answer kept on the device until the server settles it", () => {
     expect(slot.items.size).toBe(0);
   });
 
+  it("sends a kept answer's time within what the server accepts, a day at most and never below 0", () => {
+    const slot = memorySlot();
+    keepAnswer(slot, "ada", { ...answer(), durationMs: 3 * 86_400_000 });
+    expect(keptAnswer(slot, "ada")).toEqual({ ...answer(), durationMs: 86_400_000 });
+    keepAnswer(slot, "ada", { ...answer(), durationMs: -1_500 });
+    expect(keptAnswer(slot, "ada")).toEqual({ ...answer(), durationMs: 0 });
+  });
+
   it("still works, in memory only, where the browser refuses storage", () => {
     const refusing = refusingSlot();
     expect(() => keepAnswer(refusing, "ada", answer())).not.toThrow();

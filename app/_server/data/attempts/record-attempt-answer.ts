@@ -6,6 +6,7 @@ import { AppError } from "../../errors";
 import { isUniqueViolation } from "../prisma-errors";
 import { notFound, parse, requireStudent, type Actor } from "../classes/access";
 import { gradeQuestionResponse } from "@/app/_domain/grading";
+import { MAX_ANSWER_DURATION_MS } from "@/app/_domain/scheduling";
 import { removedByTeacher } from "./start-attempt";
 import { updateStudyCard } from "./update-study-card";
 import { storableText } from "../../storable-text";
@@ -15,11 +16,7 @@ export const answerSchema = z.object({
   questionId: z.string().min(1).max(200),
   response: storableText(z.string().max(500, "Keep the answer under 500 characters.")),
   idempotencyKey: z.string().min(8).max(100),
-  durationMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 3600 * 1000),
+  durationMs: z.number().int().min(0).max(MAX_ANSWER_DURATION_MS),
 });
 
 export type RecordedAnswer = { questionId: string; correct: boolean; replayed: boolean };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  MAX_ANSWER_DURATION_MS,
   maxDesiredRetention,
   maxExtraNewCards,
   minDesiredRetention,
@@ -32,7 +33,7 @@ export const answerInputSchema = z.object({
   questionId: id,
   // Typed text, the chosen option, "true"/"false", or "" for a flashcard.
   response: storableText(z.string().max(2000, "The answer is too long (2000 characters at most).")),
-  durationMs: z.number().int().min(0).max(86_400_000),
+  durationMs: z.number().int().min(0).max(MAX_ANSWER_DURATION_MS),
   cardVersion: z.number().int().min(0),
   selfRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
   usedHint: z.boolean().optional(),
