@@ -13,7 +13,7 @@ export async function setup(options: Partial<Parameters<typeof makeAssignment>[0
     questionIds: questions.map((q) => q.id),
     ...options,
   });
-  return { teacher, student, questions, set, assignment };
+  return { teacher, student, questions, klass, set, assignment };
 }
 
 export const answer = (

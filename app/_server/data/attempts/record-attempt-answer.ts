@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { CurrentUser } from "../../current-user";
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
-import { isUniqueViolation } from "../prisma-errors";
+import { Prisma } from "../../generated/prisma/client";
+import { isUniqueViolationError } from "../study/database-errors";
 import { notFound, parse, requireStudent, type Actor } from "../classes/access";
 import { gradeQuestionResponse } from "@/app/_domain/grading";
 import { MAX_ANSWER_DURATION_MS } from "@/app/_domain/scheduling";
@@ -46,7 +47,9 @@ async function replayOf(db: Db, userId: string, input: Answer): Promise<Recorded
   return { questionId: first.questionId, correct: first.correct, replayed: true };
 }
 
-async function checkAttempt(db: Db, userId: string, input: Answer, now: Date) {
+// Why an answer was not inserted (insertAnswerSql matched no open attempt), told from the
+// attempt as it is now.
+async function refusal(db: Db, userId: string, input: Answer, now: Date): Promise<AppError> {
   const attempt = await db.attempt.findFirst({
     where: { id: input.attemptId, userId },
     select: {
@@ -56,15 +59,45 @@ async function checkAttempt(db: Db, userId: string, input: Answer, now: Date) {
       assignment: { select: { archivedAt: true } },
     },
   });
-  if (!attempt || !attempt.questionIds.includes(input.questionId)) throw notFound("question");
+  if (!attempt || !attempt.questionIds.includes(input.questionId)) return notFound("question");
   // Removal submits the attempts in progress, so say why rather than "already submitted".
-  if (attempt.assignment.archivedAt) throw removedByTeacher();
+  if (attempt.assignment.archivedAt) return removedByTeacher();
   if (attempt.submittedAt)
-    throw new AppError("conflict", { userMessage: "This attempt is already submitted." });
+    return new AppError("conflict", { userMessage: "This attempt is already submitted." });
   if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS)
-    throw new AppError("conflict", {
+    return new AppError("conflict", {
       userMessage: "Time is up: this answer came after the time limit.",
     });
+  // None holds any more: the assignment was removed and restored in between, before the removal
+  // closed this attempt. The attempt is open, so the answer can be sent again.
+  return new AppError("conflict", {
+    userMessage: "This answer was not saved. Please send it again.",
+  });
+}
+
+type Insert = Answer & { userId: string; correct: boolean; now: Date };
+
+// Checks that the attempt takes this answer and inserts it, in one statement. The attempt row is
+// held FOR SHARE until the statement commits, and every path that submits an attempt locks the row
+// FOR UPDATE before it counts the answers (submit-attempt.ts): so either this answer is in before
+// the count, or the submission committed first and PostgreSQL, re-checking the row once the lock
+// is free, finds it submitted and inserts nothing. Answers to one attempt do not wait for each
+// other (FOR SHARE does not conflict with FOR SHARE).
+function insertAnswerSql(row: Insert): Prisma.Sql {
+  const lastInTime = new Date(row.now.getTime() - DEADLINE_GRACE_MS);
+  return Prisma.sql`WITH "open" AS (
+  SELECT a."id" FROM "Attempt" a JOIN "Assignment" s ON s."id" = a."assignmentId"
+  WHERE a."id" = ${row.attemptId} AND a."userId" = ${row.userId} AND a."submittedAt" IS NULL
+    AND ${row.questionId}::text = ANY(a."questionIds") AND s."archivedAt" IS NULL
+    AND (a."deadlineAt" IS NULL OR a."deadlineAt" >= ${lastInTime}::timestamp(3))
+  FOR SHARE OF a
+)
+INSERT INTO "AttemptAnswer" ("attemptId", "questionId", "userId", "idempotencyKey", "response",
+  "correct", "durationMs", "answeredAt")
+SELECT o."id", ${row.questionId}::text, ${row.userId}::text, ${row.idempotencyKey}::text,
+  ${row.response}::text, ${row.correct}::boolean, ${row.durationMs}::int, ${row.now}::timestamp(3)
+FROM "open" o
+RETURNING "attemptId"`;
 }
 
 /**
@@ -84,23 +117,23 @@ export async function recordAttemptAnswer(options: {
   const replay = await replayOf(db, student.id, input);
   // A replay makes sure the review was recorded too (the first call may have stopped before it).
   if (replay) return withReview(student, input, options.now, replay);
-  await checkAttempt(db, student.id, input, options.now);
-  const question = await db.question.findUniqueOrThrow({
+  const question = await db.question.findUnique({
     where: { id: input.questionId },
     select: { type: true, answer: true, accepted: true, choices: true },
   });
+  if (!question) throw notFound("question");
   const correct = gradeQuestionResponse(question, input.response);
+  const row = { ...input, userId: student.id, correct, now: options.now };
+  let inserted: { attemptId: string }[];
   try {
-    await db.attemptAnswer.create({
-      data: { ...input, userId: student.id, correct, answeredAt: options.now },
-      select: { attemptId: true },
-    });
+    inserted = await db.$queryRaw<{ attemptId: string }[]>(insertAnswerSql(row));
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    if (!isUniqueViolationError(error)) throw error;
     const raced = await replayOf(db, student.id, input);
     if (raced) return withReview(student, input, options.now, raced);
     throw new AppError("conflict", { userMessage: "You already answered this question." });
   }
+  if (inserted.length === 0) throw await refusal(db, student.id, input, options.now);
   return withReview(student, input, options.now, {
     questionId: input.questionId,
     correct,

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
 import { notFound, requireStudent, type Actor } from "../classes/access";
 
 type Db = Awaited<ReturnType<typeof prisma>>;
@@ -27,28 +28,39 @@ function asResult(row: {
   };
 }
 
+type SubmittedRow = Parameters<typeof asResult>[0];
+
 // Unanswered questions count as wrong. An attempt past its time limit is submitted as of its
-// deadline, so a student who closes the tab is not marked later than the limit allowed.
+// deadline, so a student who closes the tab is not marked later than the limit allowed. Only an
+// open attempt is closed; a concurrent or repeated submit updates nothing and reads what the first
+// one wrote. The score is counted by this UPDATE, so it is of the answers committed when it runs.
+function closeSql(attemptId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`WITH "closing" AS (
+  SELECT a."id",
+    CASE WHEN a."deadlineAt" < ${now}::timestamp(3) THEN a."deadlineAt"
+         ELSE ${now}::timestamp(3) END AS "at",
+    CASE WHEN cardinality(a."questionIds") = 0 THEN 0
+         ELSE (SELECT count(*) FROM "AttemptAnswer" x WHERE x."attemptId" = a."id" AND x."correct")
+              ::double precision / cardinality(a."questionIds") END AS "score"
+  FROM "Attempt" a WHERE a."id" = ${attemptId} AND a."submittedAt" IS NULL
+)
+UPDATE "Attempt" a SET "submittedAt" = c."at", "score" = c."score", "late" = c."at" > s."dueAt"
+FROM "closing" c, "Assignment" s
+WHERE a."id" = c."id" AND s."id" = a."assignmentId"
+RETURNING a."id", a."submittedAt", a."score", a."late"`;
+}
+
+// The row lock comes first, in a statement of its own: it waits for an answer being inserted
+// (which holds the row FOR SHARE, record-attempt-answer.ts) to commit, and the UPDATE after it
+// reads a snapshot taken once the lock is held, so it counts that answer. Counting in the locking
+// statement itself would not: under READ COMMITTED a statement that waited for a lock re-checks
+// the locked row but still reads other tables as of its start, without the answer.
 async function finish(db: Db, attemptId: string, now: Date): Promise<SubmittedAttempt> {
-  const attempt = await db.attempt.findUniqueOrThrow({
-    where: { id: attemptId },
-    select: {
-      ...submittedSelect,
-      questionIds: true,
-      deadlineAt: true,
-      assignment: { select: { dueAt: true } },
-      _count: { select: { answers: { where: { correct: true } } } },
-    },
-  });
-  if (attempt.submittedAt) return asResult(attempt);
-  const submittedAt = attempt.deadlineAt && now > attempt.deadlineAt ? attempt.deadlineAt : now;
-  const score =
-    attempt.questionIds.length === 0 ? 0 : attempt._count.answers / attempt.questionIds.length;
-  // Only the first submit writes; a concurrent or repeated one reads what the first wrote.
-  await db.attempt.updateMany({
-    where: { id: attemptId, submittedAt: null },
-    data: { submittedAt, score, late: submittedAt > attempt.assignment.dueAt },
-  });
+  const [, closed] = await db.$transaction([
+    db.$queryRaw`SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId} FOR UPDATE`,
+    db.$queryRaw<SubmittedRow[]>(closeSql(attemptId, now)),
+  ]);
+  if (closed[0]) return asResult(closed[0]);
   return asResult(
     await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: submittedSelect }),
   );
