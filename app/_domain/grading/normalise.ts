@@ -7,8 +7,11 @@ const articles = new Set(["the", "a", "an"]);
 export function foldText(raw: string): string {
   return (
     raw
-      // Thin and no-break spaces used as thousands separators: "1 100" → "1100".
-      .replace(/(\d)[\u202f\u00a0\u2009](?=\d{3}\b)/g, "$1")
+      // Spaces, thin and no-break ones too, as thousands separators: "1 100" and "1 100 000"
+      // are numbers; "110 0" is not grouped in thousands and stays two numbers.
+      .replace(/\b\d{1,3}(?:[ \u202f\u00a0\u2009]\d{3})+\b/g, (match) =>
+        match.replace(/[ \u202f\u00a0\u2009]/g, ""),
+      )
       .normalize("NFKD")
       .replace(/\p{M}/gu, "")
       .toLowerCase()

@@ -52,6 +52,8 @@ const acceptedRows: Row[] = [
   ["Wagner group", "the Wagner Group", [], "text", "normalised"],
   ["1100", "1,100", [], "number", "numeric"],
   ["1,100", "1,100", [], "number", "numeric"],
+  ["1 100", "1,100", [], "text", "normalised"],
+  ["1 100 000", "1,100,000", [], "number", "numeric"],
   ["one thousand one hundred", "1,100", [], "number", "numeric"],
   ["eleven hundred", "1,100", [], "number", "numeric"],
   ["1.1 thousand", "1,100", [], "number", "numeric"],
