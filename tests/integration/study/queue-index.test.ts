@@ -65,6 +65,10 @@ const sentenceWalk = /Index Scan using "?Sentence_articleId_position_idx"? on "?
 
 const dueIndexScan =
   /(Index Scan|Index Only Scan|Bitmap Index Scan)( Backward)? (using|on) "?Card_userId_due_idx"?/;
+// Cards in learning steps, apart from review cards: a backlog of overdue reviews larger than the
+// review LIMIT must not hide them, nor must the scan for them pass that backlog.
+const learningIndexScan =
+  /(Index Scan|Index Only Scan)( Backward)? using "?Card_userId_due_learning_idx"?/;
 
 describe("the study queue query", () => {
   // Runs first, before anything in this file's database was analyzed: PGlite has no autovacuum,
@@ -87,6 +91,7 @@ describe("the study queue query", () => {
       ),
     );
     expect(plan).toMatch(dueIndexScan);
+    expect(plan).toMatch(learningIndexScan);
     expect(plan).toMatch(/Index Scan using "?ReviewLog_userId_reviewedAt_idx"?/);
     expect(plan).toMatch(sentenceWalk);
     expect(plan).toMatch(/Index Scan using "?Question_sentenceId_idx"?/);
@@ -110,6 +115,7 @@ describe("the study queue query", () => {
     );
     const plan = await planOf(sql);
     expect(plan).toMatch(dueIndexScan);
+    expect(plan).toMatch(learningIndexScan);
     expect(plan).toMatch(sentenceWalk);
     expect(plan).not.toMatch(/Seq Scan on "?(Card|NewQuestionFrontier)"?/);
     // Each request's frontier by primary key, and the walk starts there (in the index's range).

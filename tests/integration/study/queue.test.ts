@@ -22,6 +22,32 @@ async function limits(actor: CurrentUser, newCardsPerDay: number, reviewsPerDay:
   await updateStudySettings({ actor, desiredRetention: 0.9, newCardsPerDay, reviewsPerDay });
 }
 
+// A student back after weeks away: `reviews` review cards overdue by a month or more (oldest
+// first), then the article's last questions as cards in learning steps due a moment ago.
+async function backlog(actor: CurrentUser, reviews: number, learningStates: number[]) {
+  const article = await makeArticle({ questions: separate(reviews + learningStates.length) });
+  const q = article.questions.map((x) => x.id);
+  const card = (questionId: string, state: number, due: Date) => ({
+    userId: actor.id,
+    questionId,
+    state,
+    due,
+    stability: 10,
+    difficulty: 5,
+    reps: 3,
+    version: 3,
+  });
+  await (
+    await prisma()
+  ).card.createMany({
+    data: [
+      ...q.slice(0, reviews).map((id, i) => card(id, 2, minutes(i - 60 * 24 * 60))),
+      ...learningStates.map((state, i) => card(q[reviews + i]!, state, minutes(i - 2))),
+    ],
+  });
+  return { article, reviews: q.slice(0, reviews), learning: q.slice(reviews) };
+}
+
 describe("the study queue", () => {
   it("puts due reviews first, oldest first, then new questions in article order", async () => {
     const student = await makeStudent();
@@ -63,6 +89,29 @@ describe("the study queue", () => {
     const queue = await listDueCards({ actor: student, now: t0, articleIds: [article.id] });
     expect(queue.items.map((item) => item.questionId)).toEqual([q[3], q[2]]);
     expect(queue.reviewsOverLimit).toBe(2);
+  });
+
+  it("shows learning and relearning cards however many overdue reviews wait, each in its due order", async () => {
+    const student = await makeStudent();
+    await limits(student, 0, 5);
+    // More overdue reviews than the review limit and its margin (5 + 200) hold.
+    const { article, reviews, learning } = await backlog(student, 206, [1, 3]);
+    const queue = await listDueCards({ actor: student, now: t0, articleIds: [article.id] });
+    expect(queue.items.map((item) => [item.questionId, item.kind])).toEqual([
+      ...reviews.slice(0, 5).map((id) => [id, "review"]),
+      [learning[0], "learning"],
+      [learning[1], "learning"],
+    ]);
+    expect(queue.counts).toEqual({ new: 0, learning: 2, review: 5 });
+  });
+
+  it("hands out a relearning card when the review limit is used up and the backlog is large", async () => {
+    const student = await makeStudent();
+    await limits(student, 0, 0);
+    const { article, learning } = await backlog(student, 201, [3]);
+    const next = await getNextStudyItem({ actor: student, now: t0, articleIds: [article.id] });
+    expect(next.item).toMatchObject({ questionId: learning[0], kind: "learning", cardVersion: 3 });
+    expect(next.remaining).toEqual({ new: 0, learning: 1, review: 0 });
   });
 
   it("defers the siblings of a question answered today to another study day", async () => {

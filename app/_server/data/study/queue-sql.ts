@@ -8,9 +8,12 @@ import { contentGenerationSql } from "./new-frontier";
 // The study day depends on the user's zone, which this same statement reads, so the windows are
 // generous (a study day is at most 25 hours, DST included) and the exact day is applied in JS.
 //
-// Due cards come from an index scan of Card_userId_due_idx (the user's id, due < dueBefore, in due
-// order, with a LIMIT): the cost follows the cards due today, not all of the user's cards.
-// tests/integration/study/queue-index.test.ts checks the plan with EXPLAIN.
+// Due cards come from two index scans, each in due order with a LIMIT: review cards through
+// Card_userId_due_idx, and cards in learning steps through Card_userId_due_learning_idx, which
+// holds only those. The cost follows the cards due today, not all of the user's cards, and a
+// backlog of overdue reviews larger than the review LIMIT cannot hide a learning step due now
+// (buildStudyQueue shows those whatever the limits). tests/integration/study/queue-index.test.ts
+// checks the plan with EXPLAIN.
 
 /** One next-card request's queue read. */
 export type QueueRequest = {
@@ -29,6 +32,11 @@ export type QueueRequest = {
 // Room above the daily limits for cards held back as siblings of something seen today.
 const dueMargin = 200;
 const newMargin = 50;
+
+// The two kinds of due card, as literals: the learning index's predicate must be the statement's
+// own condition for the planner to use it, and a parameter would not prove it (generic plans).
+const reviewState = Prisma.raw(`c."state" = 2`);
+const learningStates = Prisma.raw(`c."state" IN (1, 3)`);
 
 const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::float8`;
 
@@ -66,18 +74,15 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      ORDER BY l."reviewedAt"
   ) t) AS "today",
   (SELECT coalesce(json_agg(d), '[]'::json) FROM (
-     SELECT c."questionId" AS "id", c."state", ${epochMs(Prisma.sql`c."due"`)} AS "due",
-            c."version", q."siblingKey", ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
-     FROM "Card" c
-     -- Each card's question by primary key. OFFSET 0 keeps the planner from probing Question by
-     -- articleId instead, which it does when it has no statistics (PGlite runs no autovacuum).
-     CROSS JOIN LATERAL (SELECT q."siblingKey", q."articleId", q."retiredAt", q."updatedAt"
-                         FROM "Question" q
-                         WHERE q."id" = c."questionId" OFFSET 0) q
-     WHERE c."userId" = r."userId" AND c."due" < r."dueBefore" AND c."state" <> 0
-       AND q."retiredAt" IS NULL AND ${articleFilter}
-     ORDER BY c."due"
-     LIMIT (SELECT u."reviewsPerDay" + ${dueMargin}::int FROM "User" u WHERE u."id" = r."userId")
+     (${dueCardsSql(reviewState, Prisma.sql`u."reviewsPerDay" + ${dueMargin}::int`, articleFilter)})
+     UNION ALL
+     -- Learning steps count against no limit (buildStudyQueue): bounded by a day's new cards and
+     -- a day's lapsed reviews, with the same room. The earliest come first, the rest as they go.
+     (${dueCardsSql(
+       learningStates,
+       Prisma.sql`u."newCardsPerDay" + u."reviewsPerDay" + ${dueMargin}::int`,
+       articleFilter,
+     )})
   ) d) AS "due",
   (SELECT coalesce(json_agg(n), '[]'::json) FROM (
      -- New questions in reading order, one per sentence (a sentence's questions are siblings):
@@ -121,6 +126,23 @@ LEFT JOIN LATERAL (
     CASE WHEN f."generation" = cg."generation" THEN f."articleId" END AS "articleId",
     CASE WHEN f."generation" = cg."generation" THEN f."position" END AS "position"
   FROM "NewQuestionFrontier" f WHERE f."userId" = r."userId" OFFSET 0) f ON TRUE`;
+}
+
+/** Due cards of one kind (`states`, a condition on c), in due order up to `limit` (an expression
+ * on the user's row u), each with its question by primary key. */
+function dueCardsSql(states: Prisma.Sql, limit: Prisma.Sql, articleFilter: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT c."questionId" AS "id", c."state", ${epochMs(Prisma.sql`c."due"`)} AS "due",
+            c."version", q."siblingKey", ${epochMs(Prisma.sql`q."updatedAt"`)} AS "revision"
+     FROM "Card" c
+     -- Each card's question by primary key. OFFSET 0 keeps the planner from probing Question by
+     -- articleId instead, which it does when it has no statistics (PGlite runs no autovacuum).
+     CROSS JOIN LATERAL (SELECT q."siblingKey", q."articleId", q."retiredAt", q."updatedAt"
+                         FROM "Question" q
+                         WHERE q."id" = c."questionId" OFFSET 0) q
+     WHERE c."userId" = r."userId" AND c."due" < r."dueBefore" AND ${states}
+       AND q."retiredAt" IS NULL AND ${articleFilter}
+     ORDER BY c."due"
+     LIMIT (SELECT ${limit} FROM "User" u WHERE u."id" = r."userId")`;
 }
 
 export function questionForStudySql(questionId: string): Prisma.Sql {
