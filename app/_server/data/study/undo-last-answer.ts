@@ -16,9 +16,17 @@ export type UndoResult = {
 type UndoRow = FreshCard & { reviewId: string };
 
 // One statement: pick the user's latest answer still counting (and only if it is the one the
-// client named, when it names one), mark it undone, and put the card
-// back exactly as the log recorded it before the answer. The version is not restored but raised,
+// client named, when it names one), put the card back exactly as the log recorded it before the
+// answer, and only if that happened mark the answer undone. The version is not restored but raised,
 // so a device still holding the version the undone answer produced cannot write over the card.
+//
+// The card is written only while it has the version this statement's snapshot read. Under READ
+// COMMITTED an UPDATE that waited for a row lock is applied to the row the other transaction
+// committed, re-checking its WHERE against it (PostgreSQL docs, 13.2.1 "Read Committed Isolation
+// Level"): without the version in the WHERE, an answer another device committed while the undo
+// waited was overwritten, though its log still counted. The snapshot's version rather than the
+// one the target answer produced: after an undo of a later answer to the same card the card has
+// moved on (each undo raises the version) and undoing the earlier answer is still right.
 function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql {
   return Prisma.sql`WITH "target" AS (
   SELECT l."id" FROM "ReviewLog" l
@@ -26,20 +34,25 @@ function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql
   ORDER BY l."reviewedAt" DESC, l."versionBefore" DESC
   LIMIT 1
   FOR UPDATE
-), "marked" AS (
-  UPDATE "ReviewLog" l SET "undoneAt" = ${now}::timestamp(3)
-  FROM "target" t WHERE l."id" = t."id" AND l."undoneAt" IS NULL
-    AND (${reviewId}::text IS NULL OR t."id" = ${reviewId}::text)
-  RETURNING l.*
+), "chosen" AS (
+  SELECT l.*, c."version" AS "cardVersion"
+  FROM "target" t JOIN "ReviewLog" l ON l."id" = t."id"
+    JOIN "Card" c ON c."userId" = l."userId" AND c."questionId" = l."questionId"
+  WHERE ${reviewId}::text IS NULL OR t."id" = ${reviewId}::text
 ), "restored" AS (
   UPDATE "Card" c SET "state" = m."stateBefore", "due" = m."dueBefore",
     "stability" = m."stabilityBefore", "difficulty" = m."difficultyBefore",
     "scheduledDays" = m."scheduledDaysBefore", "learningSteps" = m."learningStepsBefore",
     "reps" = m."repsBefore", "lapses" = m."lapsesBefore", "lastReview" = m."lastReviewBefore",
     "version" = c."version" + 1
-  FROM "marked" m WHERE c."userId" = m."userId" AND c."questionId" = m."questionId"
-  RETURNING m."id" AS "reviewId", c."questionId", c."version", c."state", c."due", c."reps",
-    c."lapses", c."lastReview"
+  FROM "chosen" m WHERE c."userId" = m."userId" AND c."questionId" = m."questionId"
+    AND c."version" = m."cardVersion"
+  RETURNING m."id" AS "reviewId", m."userId", m."stateBefore", c."questionId", c."version",
+    c."state", c."due", c."reps", c."lapses", c."lastReview"
+), "marked" AS (
+  UPDATE "ReviewLog" l SET "undoneAt" = ${now}::timestamp(3)
+  FROM "restored" r WHERE l."id" = r."reviewId" AND l."undoneAt" IS NULL
+  RETURNING l."id"
 ), "lowered" AS (
   -- Undoing a first answer makes its question new again: the user's new-question frontier
   -- (new-frontier.ts) goes back to its sentence if it is past it, and its version moves on, so a
@@ -50,7 +63,7 @@ function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql
   -- (a sync committed while this waited for its locks) is voided rather than lowered.
   INSERT INTO "NewQuestionFrontier" AS f ("userId", "articleId", "position", "version", "generation")
   SELECT m."userId", s."articleId", s."position", 1, -1
-  FROM "marked" m JOIN "Question" q ON q."id" = m."questionId"
+  FROM "restored" m JOIN "Question" q ON q."id" = m."questionId"
     JOIN "Sentence" s ON s."id" = q."sentenceId"
   WHERE m."stateBefore" = 0
   ON CONFLICT ("userId") DO UPDATE SET
@@ -62,7 +75,10 @@ function undoSql(userId: string, now: Date, reviewId: string | null): Prisma.Sql
     "generation" = CASE WHEN f."generation" = ${contentGenerationSql} THEN f."generation" ELSE -1 END
   RETURNING f."userId"
 )
-SELECT * FROM "restored"`;
+-- The target with its restored card; a target without one lost the card to another device.
+SELECT m."id" AS "targetId", r."reviewId", r."questionId", r."version", r."state", r."due",
+  r."reps", r."lapses", r."lastReview"
+FROM "chosen" m LEFT JOIN "restored" r ON r."reviewId" = m."id"`;
 }
 
 // A reviewId the client already undid: the repeat succeeds and changes nothing.
@@ -84,8 +100,16 @@ export async function undoLastAnswer(options: {
 }): Promise<UndoResult> {
   const db = await prisma();
   const reviewId = options.reviewId ?? null;
-  const [row] = await db.$queryRaw<UndoRow[]>(undoSql(options.actor.id, options.now, reviewId));
-  if (row) return toResult(row);
+  const [row] = await db.$queryRaw<(Partial<UndoRow> & { targetId: string })[]>(
+    undoSql(options.actor.id, options.now, reviewId),
+  );
+  if (row?.reviewId) return toResult(row as UndoRow);
+  if (row) {
+    throw new AppError("conflict", {
+      message: `Undo of review ${row.targetId}: its card changed while the undo waited.`,
+      userMessage: "This card was just answered again, so this answer can no longer be undone.",
+    });
+  }
   if (reviewId) {
     const [earlier] = await db.$queryRaw<(UndoRow & { undoneAt: Date | null })[]>(
       alreadyUndoneSql(options.actor.id, reviewId),
