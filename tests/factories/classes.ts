@@ -97,6 +97,7 @@ export async function makeAssignment(options: {
   });
   const assignment = await createAssignment({
     actor: options.teacher,
+    now: T0,
     input: {
       classId: options.classId,
       setId: set.id,

@@ -103,7 +103,7 @@ export const matrixRows: Record<string, MatrixRow> = {
   },
   "data:createAssignment": {
     expected: teacherOwns,
-    run: (w, actor) => createAssignment({ actor, input: assignmentInput(w) }),
+    run: (w, actor) => createAssignment({ actor, input: assignmentInput(w), now: T0 }),
   },
   "data:listAssignmentsForTeacher": {
     expected: teacherList,

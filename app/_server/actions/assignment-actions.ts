@@ -24,12 +24,12 @@ export async function createAssignmentAction(
     classId: field(formData, "classId"),
     setId: field(formData, "setId"),
     mode: field(formData, "mode"),
-    opensAt: dateOf(field(formData, "opensAt")) ?? new Date(),
+    opensAt: dateOf(field(formData, "opensAt")),
     dueAt: dateOf(field(formData, "dueAt")),
     maxAttempts: numberOf(field(formData, "maxAttempts")),
     timeLimitSeconds: limitOf(formData),
   };
-  const result = await runAction((actor) => createAssignment({ actor, input }));
+  const result = await runAction((actor) => createAssignment({ actor, input, now: new Date() }));
   if (!result.ok) return result.state;
   revalidatePath("/teacher/assignments");
   redirect(`/teacher/assignments/${result.value.id}`);

@@ -4,7 +4,14 @@ import { isAppError, type ErrorCode } from "../errors";
 
 // What a class, set, assignment or attempt action returns to its form: nothing on success (it
 // usually redirects or revalidates), or the user's message and the error's code.
-export type ActionState = { error: string | null; code?: ErrorCode; notice?: string };
+export type ActionState = {
+  error: string | null;
+  code?: ErrorCode;
+  notice?: string;
+  /** What the form held when it was refused, as typed (ActionForm fills it in the browser). */
+  values?: FormValues;
+};
+export type FormValues = Record<string, string>;
 export const initialActionState: ActionState = { error: null };
 
 export function field(formData: FormData, name: string): string {

@@ -64,6 +64,7 @@ async function makeDemoClass(
   });
   await createAssignment({
     actor: teacher,
+    now,
     input: {
       classId: room.id,
       setId: set.id,

@@ -24,12 +24,13 @@ export const assignmentSchema = z
     classId: z.string().min(1, "Choose a class."),
     setId: z.string().min(1, "Choose a question set."),
     mode: z.enum(["quiz", "practice"], { message: "Choose quiz or practice." }),
-    opensAt: z.date({ message: "Enter when the assignment opens." }),
+    /** Absent: the assignment opens when it is created (`now`). */
+    opensAt: z.date({ message: "Enter when the assignment opens." }).optional(),
     dueAt: dueAtField,
     maxAttempts: maxAttemptsField.default(1),
     timeLimitSeconds: timeLimitField.default(null),
   })
-  .refine((data) => data.dueAt > data.opensAt, {
+  .refine((data) => data.opensAt === undefined || data.dueAt > data.opensAt, {
     message: "The due date must come after the opening time.",
     path: ["dueAt"],
   });
@@ -72,13 +73,24 @@ export function toSummary({ class: owner, set, ...row }: Row): AssignmentSummary
   return { ...row, className: owner.name, title: set.title };
 }
 
+// Without an opening time the assignment opens now, and the teacher never typed a time to come
+// "after": the refusal names what is wrong, a due date already past.
+function opensAtOf(data: { opensAt?: Date; dueAt: Date }, now: Date): Date {
+  if (data.opensAt) return data.opensAt;
+  if (data.dueAt <= now)
+    throw new AppError("bad_input", { userMessage: "The due date is in the past." });
+  return now;
+}
+
 /** Both the class and the set must be the teacher's own. */
 export async function createAssignment(options: {
   actor: Actor;
   input: unknown;
+  now: Date;
 }): Promise<AssignmentSummary> {
   const teacher = requireTeacher(options.actor);
-  const data = parse(assignmentSchema, options.input);
+  const parsed = parse(assignmentSchema, options.input);
+  const data = { ...parsed, opensAt: opensAtOf(parsed, options.now) };
   const db = await prisma();
   const [owned, set] = await Promise.all([
     db.class.findFirst({
