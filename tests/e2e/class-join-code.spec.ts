@@ -29,4 +29,18 @@ test.describe("a class's join code", () => {
     }).format(week);
     await expect(expiry).toContainText(`Expires ${day}`);
   });
+
+  test("right after the class is made, and after a reload, the join link is the full address the teacher's browser is on", async ({
+    page: teacher,
+  }) => {
+    const tag = await demoTeacherSignsIn(teacher);
+    const code = await createClass(teacher, `Link ${tag}`);
+    // The tests reach the server as 127.0.0.1; the server itself listens as localhost.
+    const expected = `${new URL(teacher.url()).origin}/join/${code}`;
+    expect(expected).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/join\//);
+    const link = teacher.getByRole("main").getByRole("link", { name: /\/join\// });
+    await expect(link).toHaveText(expected);
+    await teacher.reload();
+    await expect(link).toHaveText(expected);
+  });
 });

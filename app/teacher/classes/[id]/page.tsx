@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { ActionForm } from "@/app/_components/action-form";
+import { JoinLink } from "@/app/_components/join-link";
 import { joinCodeState } from "@/app/_domain/classes";
 import { formatDateTime } from "@/app/_components/format-date-time";
 import { regenerateJoinCodeAction, removeStudentAction } from "@/app/_server/actions/class-actions";
 import { requireUser } from "@/app/_server/current-user";
 import { getClassRoster } from "@/app/_server/data/classes/list-classes";
 import { orNotFound } from "@/app/_server/page-guard";
+import { requestOrigin } from "@/app/_server/request-origin";
 import { viewerTimeZone } from "@/app/_server/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Class" };
@@ -39,7 +40,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const actor = await requireUser("teacher");
   const roster = await orNotFound(getClassRoster({ actor, classId: id }));
   const timeZone = await viewerTimeZone(actor);
-  const host = (await headers()).get("host") ?? "localhost";
+  const origin = await requestOrigin();
   const now = new Date();
   const joinPath = `/join/${roster.joinCode}`;
   return (
@@ -50,9 +51,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <p className="join-code" data-testid="join-code">
           {roster.joinCode}
         </p>
-        <p>
-          Join link: <a href={joinPath}>{`${host}${joinPath}`}</a>
-        </p>
+        <JoinLink path={joinPath} serverOrigin={origin} />
         <JoinCodeExpiry expiresAt={roster.joinCodeExpiresAt} now={now} timeZone={timeZone} />
         <ActionForm
           action={regenerateJoinCodeAction}
