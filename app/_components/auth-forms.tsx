@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { withCallback } from "@/app/_domain/navigation";
 import { signInAction, signUpAction, type FormState } from "@/app/_server/actions/auth-actions";
 
 const initial: FormState = { error: null };
@@ -14,10 +15,18 @@ function FormError({ message }: { message: string | null }) {
   );
 }
 
-export function SignInForm() {
+/** A checked local path to go to once signed in (the page validated it), or null for home. */
+type Props = { callbackUrl: string | null };
+
+function CallbackField({ callbackUrl }: Props) {
+  return callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null;
+}
+
+export function SignInForm({ callbackUrl }: Props) {
   const [state, action, pending] = useActionState(signInAction, initial);
   return (
     <form action={action} className="stack" noValidate>
+      <CallbackField callbackUrl={callbackUrl} />
       <label>
         Email
         <input
@@ -37,17 +46,18 @@ export function SignInForm() {
         {pending ? "Signing in…" : "Sign in"}
       </button>
       <p>
-        New here? <Link href="/signup">Create an account</Link>
+        New here? <Link href={withCallback("/signup", callbackUrl)}>Create an account</Link>
       </p>
     </form>
   );
 }
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: Props) {
   const [state, action, pending] = useActionState(signUpAction, initial);
   const role = state.values?.role ?? "student";
   return (
     <form action={action} className="stack" noValidate>
+      <CallbackField callbackUrl={callbackUrl} />
       <label>
         Name
         <input name="name" autoComplete="name" required defaultValue={state.values?.name} />
@@ -88,7 +98,7 @@ export function SignUpForm() {
         {pending ? "Creating your account…" : "Create account"}
       </button>
       <p>
-        Already have an account? <Link href="/signin">Sign in</Link>
+        Already have an account? <Link href={withCallback("/signin", callbackUrl)}>Sign in</Link>
       </p>
     </form>
   );

@@ -1,7 +1,7 @@
 import { signIn, enabledOAuthProviders } from "@/app/_server/auth";
 
 // Shown only for the providers a deployment configured (AUTH_GITHUB_ID, AUTH_GOOGLE_ID, …).
-export function OAuthButtons() {
+export function OAuthButtons({ callbackUrl }: { callbackUrl: string | null }) {
   const providers = enabledOAuthProviders();
   if (providers.length === 0) return null;
   return (
@@ -11,7 +11,7 @@ export function OAuthButtons() {
           key={provider.id}
           action={async () => {
             "use server";
-            await signIn(provider.id, { redirectTo: "/" });
+            await signIn(provider.id, { redirectTo: callbackUrl ?? "/" });
           }}
         >
           <button type="submit">Continue with {provider.name}</button>

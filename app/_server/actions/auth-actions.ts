@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { localPath } from "@/app/_domain/navigation";
 import { signIn, signOut } from "../auth";
 import { createUser } from "../data/users/create-user";
 import { isAppError } from "../errors";
@@ -12,10 +13,16 @@ function field(formData: FormData, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
-// Auth.js throws a redirect on success; only its refusals are turned into a message here.
-async function signInWithPassword(email: string, password: string): Promise<FormState> {
+// Auth.js throws a redirect on success; only its refusals are turned into a message here. The
+// form's callback URL (a join link the student opened signed out, say) is followed only when it
+// is a path on this site; "/" sends each role to its home.
+async function signInWithPassword(
+  email: string,
+  password: string,
+  callbackUrl: string,
+): Promise<FormState> {
   try {
-    await signIn("credentials", { email, password, redirectTo: "/" });
+    await signIn("credentials", { email, password, redirectTo: localPath(callbackUrl) ?? "/" });
     return { error: null };
   } catch (error) {
     if (error instanceof CredentialsSignin) return { error: error.code, values: { email } };
@@ -26,7 +33,11 @@ async function signInWithPassword(email: string, password: string): Promise<Form
 }
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return signInWithPassword(field(formData, "email"), field(formData, "password"));
+  return signInWithPassword(
+    field(formData, "email"),
+    field(formData, "password"),
+    field(formData, "callbackUrl"),
+  );
 }
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -46,7 +57,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
       };
     throw error;
   }
-  return signInWithPassword(input.email, input.password);
+  return signInWithPassword(input.email, input.password, field(formData, "callbackUrl"));
 }
 
 export async function signOutAction(): Promise<void> {

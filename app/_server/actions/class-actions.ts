@@ -63,5 +63,6 @@ export async function joinClassAction(
   );
   if (!result.ok) return result.state;
   revalidatePath("/student");
-  redirect(`/student?joined=${encodeURIComponent(result.value.classId)}`);
+  const { classId, alreadyMember } = result.value;
+  redirect(`/student?joined=${encodeURIComponent(classId)}${alreadyMember ? "&already=1" : ""}`);
 }

@@ -1,0 +1,2 @@
+// Public API of the navigation domain: pure rules about where a page may send the browser.
+export * from "./local-path";
