@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import type { ActionState, FormValues } from "@/app/_server/actions/run-action";
+import { ConfirmSubmit, type Confirm } from "./confirm-submit";
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -15,6 +16,8 @@ type Props = {
   buttonClassName?: string;
   /** Turn field values into what the action expects (e.g. local times into ISO) before sending. */
   prepare?: (formData: FormData) => void;
+  /** Ask in the page before a destructive action runs. */
+  confirm?: Confirm;
 };
 
 // The values are taken in the browser before `prepare`, so a local time comes back as typed (the
@@ -25,16 +28,22 @@ function typedValues(formData: FormData): FormValues {
   return values;
 }
 
+/** `round` counts the action's results, so each one closes a confirm step. */
+type FormState = ActionState & { round: number };
+
 // One form for every class, set and assignment action: shows the refusal or the notice it returns.
 export function ActionForm(props: Props) {
   const [state, action, pending] = useActionState(
-    async (previous: ActionState, formData: FormData): Promise<ActionState> => {
+    async (previous: FormState, formData: FormData): Promise<FormState> => {
       const values = typedValues(formData);
       props.prepare?.(formData);
-      const next = await props.action(previous, formData);
-      return next.error ? { ...next, values } : next;
+      // The server gets the last result as it sent it, not the form's contents again.
+      const { error, code, notice } = previous;
+      const next = await props.action({ error, code, notice }, formData);
+      const round = previous.round + 1;
+      return next.error ? { ...next, values, round } : { ...next, round };
     },
-    { error: null },
+    { error: null, round: 0 },
   );
   const children =
     typeof props.children === "function" ? props.children(state.values ?? {}) : props.children;
@@ -54,9 +63,21 @@ export function ActionForm(props: Props) {
           {state.notice}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className={props.buttonClassName}>
-        {pending ? (props.pendingLabel ?? "Working…") : props.submitLabel}
-      </button>
+      {props.confirm ? (
+        // Keyed by the result, so a refusal or a notice closes the question.
+        <ConfirmSubmit
+          key={state.round}
+          confirm={props.confirm}
+          submitLabel={props.submitLabel}
+          pendingLabel={props.pendingLabel ?? "Working…"}
+          pending={pending}
+          buttonClassName={props.buttonClassName}
+        />
+      ) : (
+        <button type="submit" disabled={pending} className={props.buttonClassName}>
+          {pending ? (props.pendingLabel ?? "Working…") : props.submitLabel}
+        </button>
+      )}
     </form>
   );
 }

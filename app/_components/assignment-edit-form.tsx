@@ -66,6 +66,18 @@ export function AssignmentEditForm({ assignment, dueText, started }: Props) {
         submitLabel={started ? "Archive assignment" : "Delete assignment"}
         pendingLabel="Removing…"
         buttonClassName="danger"
+        confirm={
+          started
+            ? {
+                question:
+                  "Archive this assignment? Students will no longer see it; you can restore it from its report.",
+                confirmLabel: "Archive",
+              }
+            : {
+                question: "Delete this assignment? This cannot be undone.",
+                confirmLabel: "Delete",
+              }
+        }
       />
     </>
   );

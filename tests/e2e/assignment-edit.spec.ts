@@ -10,7 +10,7 @@ import {
 test.describe("a teacher changes and removes an assignment", () => {
   test.skip(({ isMobile }) => Boolean(isMobile), "the teacher works on the desktop project");
 
-  test("the teacher raises the attempt limit, sees a bad attempt limit refused, then deletes the unstarted assignment", async ({
+  test("the teacher raises the attempt limit, sees a bad attempt limit refused, is asked before deleting, cancels, then deletes the unstarted assignment", async ({
     page: teacher,
   }) => {
     const tag = await demoTeacherSignsIn(teacher);
@@ -38,6 +38,14 @@ test.describe("a teacher changes and removes an assignment", () => {
 
     await expect(teacher.getByText("Nobody has started this assignment")).toBeVisible();
     await teacher.getByRole("button", { name: "Delete assignment" }).click();
+    await expect(teacher.getByRole("main").getByRole("status")).toHaveText(
+      "Delete this assignment? This cannot be undone.",
+    );
+    await teacher.getByRole("button", { name: "Cancel" }).click();
+    await teacher.reload();
+    await expect(teacher.getByRole("heading", { name: `Edit set ${tag}` })).toBeVisible();
+    await teacher.getByRole("button", { name: "Delete assignment" }).click();
+    await teacher.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(teacher).toHaveURL(/\/teacher\/assignments\?removed=deleted$/);
     await expect(teacher.getByRole("main").getByRole("status")).toHaveText("Assignment deleted.");
     await expect(teacher.getByRole("link", { name: `Edit set ${tag}` })).toHaveCount(0);

@@ -44,6 +44,7 @@ test.describe("a teacher restores an assignment removed by mistake", () => {
     await teacher.goto(reportUrl);
     await expect(teacher.getByText("Students have started this assignment")).toBeVisible();
     await teacher.getByRole("button", { name: "Archive assignment" }).click();
+    await teacher.getByRole("button", { name: "Archive", exact: true }).click();
     await expect(teacher).toHaveURL(/\/teacher\/assignments\?removed=archived$/);
     await student.goto("/student");
     await expect(student.getByRole("heading", { name: "Assignments" })).toBeVisible();

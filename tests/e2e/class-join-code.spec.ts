@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createClass, demoTeacherSignsIn } from "./teacher-steps";
 
 test.describe("a class's join code", () => {
-  test("the teacher sees that the code never expires, then makes a new code that works for 7 days", async ({
+  test("the teacher sees that the code never expires, is asked before making a new code, then makes one that works for 7 days", async ({
     page: teacher,
   }) => {
     const tag = await demoTeacherSignsIn(teacher);
@@ -12,6 +12,17 @@ test.describe("a class's join code", () => {
 
     await teacher.getByLabel("New code works for").selectOption({ label: "7 days" });
     await teacher.getByRole("button", { name: "Make a new code" }).click();
+    // The current code dies at once, so the page asks first; Cancel changes nothing.
+    await expect(teacher.getByRole("main").getByRole("status")).toHaveText(
+      `Make a new code? The current code ${oldCode} stops working at once.`,
+    );
+    await teacher.getByRole("button", { name: "Cancel" }).click();
+    await expect(teacher.getByRole("button", { name: "Make a new code" })).toBeFocused();
+    await teacher.reload();
+    await expect(teacher.getByTestId("join-code")).toHaveText(oldCode);
+    await teacher.getByLabel("New code works for").selectOption({ label: "7 days" });
+    await teacher.getByRole("button", { name: "Make a new code" }).click();
+    await teacher.getByRole("button", { name: "Make new code" }).click();
     await expect(teacher.getByRole("main").getByRole("status")).toHaveText(
       /^New join code: \w{8}$/,
     );

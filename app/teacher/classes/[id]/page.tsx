@@ -59,6 +59,10 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           submitLabel="Make a new code"
           pendingLabel="Making…"
           buttonClassName="secondary"
+          confirm={{
+            question: `Make a new code? The current code ${roster.joinCode} stops working at once.`,
+            confirmLabel: "Make new code",
+          }}
         >
           <label>
             New code works for
@@ -90,8 +94,13 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                 action={removeStudentAction}
                 hidden={{ classId: roster.id, studentId: s.id }}
                 submitLabel={`Remove ${s.name}`}
+                pendingLabel="Removing…"
                 buttonClassName="danger"
                 className="inline-form"
+                confirm={{
+                  question: `Remove ${s.name} from ${roster.name}? Their results stay in your reports; they need a join code to come back.`,
+                  confirmLabel: "Remove",
+                }}
               />
             </li>
           ))}
