@@ -2,7 +2,15 @@ import Link from "next/link";
 import type { AttemptResults } from "@/app/_server/data/attempts/get-attempt";
 import { formatPercent } from "./class-format";
 
-export function AttemptResultsView({ results }: { results: AttemptResults }) {
+type Props = {
+  results: AttemptResults;
+  /** The teacher reads someone else's answers: they are named, not "your". */
+  viewer?: "student" | "teacher";
+};
+
+export function AttemptResultsView({ results, viewer = "student" }: Props) {
+  const given = viewer === "teacher" ? `${results.studentName}’s answer` : "your answer";
+  const expected = viewer === "teacher" ? "correct answer" : "answer";
   const right = results.items.filter((item) => item.correct).length;
   return (
     <section aria-labelledby="results-heading">
@@ -15,12 +23,12 @@ export function AttemptResultsView({ results }: { results: AttemptResults }) {
           <li key={item.questionId} className={item.correct ? "result ok" : "result wrong"}>
             <p className="quiz-prompt">{item.prompt}</p>
             <p>
-              <strong>{item.correct ? "Correct" : "Wrong"}</strong> · your answer:{" "}
+              <strong>{item.correct ? "Correct" : "Wrong"}</strong> · {given}:{" "}
               {item.response ?? "(no answer)"}
               {item.correct ? null : (
                 <>
                   {" "}
-                  · answer: <strong>{item.answer}</strong>
+                  · {expected}: <strong>{item.answer}</strong>
                 </>
               )}
             </p>

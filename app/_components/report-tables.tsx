@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { worthALook } from "@/app/_domain/reports";
 import type { AssignmentReport } from "@/app/_server/data/reports/get-assignment-report";
 import { formatDuration, formatPercent } from "./class-format";
 
@@ -53,15 +54,12 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
   );
 }
 
-// Facility below 30% or an index below 0.2 are the usual flags for an item worth a second look
-// (Ebel & Frisbie, Essentials of Educational Measurement, 1991).
+// Which questions are flagged: worthALook (app/_domain/reports/item-statistics.ts).
 export function QuestionTable({ report }: { report: AssignmentReport }) {
   return (
     <ol className="card-list question-report">
       {report.questions.map((q) => {
-        const flagged =
-          (q.facility !== null && q.facility < 0.3) ||
-          (q.upperLowerIndex !== null && q.upperLowerIndex < 0.2);
+        const flagged = worthALook(q);
         return (
           <li key={q.questionId} data-question-id={q.questionId}>
             <p className="quiz-prompt">{q.prompt}</p>

@@ -72,6 +72,13 @@ test.describe("a teacher's quiz from class to report", () => {
     await expect(teacher.getByText("1 of 1 students done")).toBeVisible();
     await expect(teacher.getByRole("row", { name: new RegExp(`Pat ${tag}`) })).toContainText("50%");
     await expect(teacher.getByText("Common wrong answers: wrong on purpose (1)")).toBeVisible();
+    // One response is too few to call a question worth a look.
+    await expect(teacher.getByText("Worth a look")).toHaveCount(0);
+    await expect(
+      teacher.getByText(
+        "Question statistics count each student’s first submitted attempt; scores above are each student’s best attempt.",
+      ),
+    ).toBeVisible();
     const [download] = await Promise.all([
       teacher.waitForEvent("download"),
       teacher.getByRole("link", { name: "Download scores (CSV)" }).click(),
@@ -80,6 +87,22 @@ test.describe("a teacher's quiz from class to report", () => {
     expect(csv).toContain("student,email,status,attempts,score_percent");
     expect(csv).toContain(`Pat ${tag}`);
     expect(csv).toMatch(/,done,1,50,/);
+
+    // The teacher reads the student's answers as the student's, not as "your" answers.
+    await teacher
+      .getByRole("row", { name: new RegExp(`Pat ${tag}`) })
+      .getByRole("link")
+      .click();
+    await expect(teacher.getByRole("heading", { name: `Pat ${tag}, attempt 1` })).toBeVisible();
+    const marked = teacher.getByRole("main").getByRole("listitem");
+    await expect(marked.nth(1)).toContainText(`Pat ${tag}’s answer: wrong on purpose`);
+    await expect(marked.nth(1)).toContainText(`correct answer: ${answers[1]}`);
+    await expect(teacher.getByRole("main")).not.toContainText("your answer");
+
+    await teacher.goto("/teacher/classes");
+    await expect(teacher.getByRole("listitem").filter({ hasText: `Period ${tag}` })).toContainText(
+      "1 student · 1 assignment · code",
+    );
     await closeTeacher();
   });
 });

@@ -16,7 +16,10 @@ import { getClassRoster, listClasses } from "@/app/_server/data/classes/list-cla
 import { exportQuestionsCsv, exportScoresCsv } from "@/app/_server/data/reports/export-csv";
 import { getAssignmentReport } from "@/app/_server/data/reports/get-assignment-report";
 import { loadReportData } from "@/app/_server/data/reports/load-report-data";
-import { listQuestionsForSetBuilder } from "@/app/_server/data/sets/list-questions-for-set-builder";
+import {
+  countQuestionsForSetBuilder,
+  listQuestionsForSetBuilder,
+} from "@/app/_server/data/sets/list-questions-for-set-builder";
 import {
   createQuestionSet,
   duplicateQuestionSet,
@@ -79,6 +82,10 @@ export const matrixRows: Record<string, MatrixRow> = {
   "data:listQuestionsForSetBuilder": {
     expected: anyTeacher,
     run: (_w, actor) => listQuestionsForSetBuilder({ actor, filter: {} }),
+  },
+  "data:countQuestionsForSetBuilder": {
+    expected: anyTeacher,
+    run: (_w, actor) => countQuestionsForSetBuilder({ actor, filter: {} }),
   },
   "data:createQuestionSet": {
     expected: anyTeacher,

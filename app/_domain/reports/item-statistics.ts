@@ -65,3 +65,18 @@ export function itemStatistics(responses: readonly ItemResponse[]): ItemStatisti
     pointBiserial: pointBiserial(responses),
   };
 }
+
+/** Below this many responses one student's slip would flag a question. */
+export const MIN_RESPONSES_TO_FLAG = 5;
+
+// Facility below 30% or an upper–lower index below 0.2 are the usual flags for an item worth a
+// second look (Ebel & Frisbie, Essentials of Educational Measurement, 1991). A question everyone
+// answered right has an index of 0 by construction: it does not tell students apart, but nothing
+// in it is wrong, so it is not flagged.
+export function worthALook(
+  stats: Pick<ItemStatistics, "responses" | "facility" | "upperLowerIndex">,
+): boolean {
+  if (stats.responses < MIN_RESPONSES_TO_FLAG || stats.facility === null) return false;
+  if (stats.facility < 0.3) return true;
+  return stats.facility < 1 && stats.upperLowerIndex !== null && stats.upperLowerIndex < 0.2;
+}

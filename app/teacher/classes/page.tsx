@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/app/_components/action-form";
+import { plural } from "@/app/_components/plural";
 import { createClassAction } from "@/app/_server/actions/class-actions";
 import { requireUser } from "@/app/_server/current-user";
 import { listClasses } from "@/app/_server/data/classes/list-classes";
@@ -21,8 +22,8 @@ export default async function ClassesPage() {
             <li key={c.id}>
               <Link href={`/teacher/classes/${c.id}`}>{c.name}</Link>
               <div className="meta">
-                {c.studentCount} {c.studentCount === 1 ? "student" : "students"} ·{" "}
-                {c.assignmentCount} assignments · code {c.joinCode}
+                {plural(c.studentCount, "student", "students")} ·{" "}
+                {plural(c.assignmentCount, "assignment", "assignments")} · code {c.joinCode}
               </div>
             </li>
           ))}

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   groupSize,
   itemStatistics,
+  MIN_RESPONSES_TO_FLAG,
   pointBiserial,
   upperLowerIndex,
   type ItemResponse,
+  worthALook,
 } from "@/app/_domain/reports";
 
 // Hand-computed example: ten students with totals 1.0, 0.9, …, 0.1; the item is right for
@@ -83,5 +85,34 @@ describe("item statistic invariants", () => {
       upperLowerIndex: null,
       pointBiserial: null,
     });
+  });
+});
+
+describe("which questions are worth a look", () => {
+  const stats = (responses: number, facility: number | null, upperLowerIndex: number | null) => ({
+    responses,
+    facility,
+    upperLowerIndex,
+  });
+
+  it("flags a question most students got wrong, or one that does not tell strong from weak", () => {
+    expect(worthALook(stats(10, 0.2, 0.5))).toBe(true);
+    expect(worthALook(stats(10, 0.6, 0.1))).toBe(true);
+    expect(worthALook(stats(10, 0.6, -0.3))).toBe(true);
+  });
+
+  it("does not flag a question that is answered well enough and tells strong from weak", () => {
+    expect(worthALook(stats(10, 0.6, 2 / 3))).toBe(false);
+  });
+
+  it("does not flag a question everyone answered right, although its discrimination is 0", () => {
+    const allRight = golden.map((row) => ({ ...row, correct: true }));
+    expect(worthALook(itemStatistics(allRight))).toBe(false);
+  });
+
+  it(`does not flag anything with fewer than ${MIN_RESPONSES_TO_FLAG} responses`, () => {
+    expect(worthALook(stats(MIN_RESPONSES_TO_FLAG - 1, 0, -1))).toBe(false);
+    expect(worthALook(stats(MIN_RESPONSES_TO_FLAG, 0, -1))).toBe(true);
+    expect(worthALook(stats(0, null, null))).toBe(false);
   });
 });

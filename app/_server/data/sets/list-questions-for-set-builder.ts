@@ -82,3 +82,13 @@ export async function listQuestionsForSetBuilder(options: {
     sourceSentence: sentence.text,
   }));
 }
+
+/** How many questions the filter matches in all: the list above stops at its limit. */
+export async function countQuestionsForSetBuilder(options: {
+  actor: Actor;
+  filter: unknown;
+}): Promise<number> {
+  requireTeacher(options.actor);
+  const filter = parse(builderFilterSchema, options.filter);
+  return (await prisma()).question.count({ where: whereOf(filter) });
+}

@@ -99,6 +99,10 @@ export default async function AssignmentReportPage({
       <h2 id="students-heading">Students</h2>
       <StudentTable report={report} />
       <h2>Questions</h2>
+      <p className="meta">
+        Question statistics count each student&rsquo;s first submitted attempt; scores above are
+        each student&rsquo;s best attempt.
+      </p>
       <QuestionTable report={report} />
       {assignment.archivedAt ? null : (
         <section aria-labelledby="settings-heading">

@@ -19,7 +19,7 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
       <h1>
         {results.studentName}, attempt {results.number}
       </h1>
-      <AttemptResultsView results={results} />
+      <AttemptResultsView results={results} viewer="teacher" />
     </>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { requireUser } from "@/app/_server/current-user";
 import { listArticles } from "@/app/_server/data/articles/list-articles";
 import {
+  countQuestionsForSetBuilder,
   listQuestionsForSetBuilder,
   SET_QUESTION_TYPES,
 } from "@/app/_server/data/sets/list-questions-for-set-builder";
@@ -53,21 +54,20 @@ export default async function SetBuilderPage(props: {
   const actor = await requireUser("teacher");
   const set = await orNotFound(getQuestionSet({ actor, setId: id }));
   const types = search.type.filter((t) => (SET_QUESTION_TYPES as readonly string[]).includes(t));
-  const [articles, picked, found] = await Promise.all([
+  const filter = {
+    articleIds: search.article,
+    types,
+    minDifficulty: search.min,
+    maxDifficulty: search.max,
+    search: search.q.slice(0, 200),
+  };
+  const [articles, picked, found, foundCount] = await Promise.all([
     listArticles({ actor }),
     set.questionIds.length > 0
       ? listQuestionsForSetBuilder({ actor, filter: { questionIds: set.questionIds, limit: 200 } })
       : [],
-    listQuestionsForSetBuilder({
-      actor,
-      filter: {
-        articleIds: search.article,
-        types,
-        minDifficulty: search.min,
-        maxDifficulty: search.max,
-        search: search.q.slice(0, 200),
-      },
-    }),
+    listQuestionsForSetBuilder({ actor, filter }),
+    countQuestionsForSetBuilder({ actor, filter }),
   ]);
   const pickedById = new Map(picked.map((q) => [q.id, q]));
   const ordered = set.questionIds.flatMap((qid) => pickedById.get(qid) ?? []);
@@ -166,7 +166,12 @@ export default async function SetBuilderPage(props: {
         </label>
         <button type="submit">Filter</button>
       </form>
-      <h2 id="found-heading">Questions found ({found.length})</h2>
+      <h2 id="found-heading">Questions found ({foundCount})</h2>
+      {found.length < foundCount ? (
+        <p className="meta">
+          Showing {found.length} of {foundCount} questions. Narrow the filters to see the rest.
+        </p>
+      ) : null}
       <ul className="card-list" aria-labelledby="found-heading">
         {found.map((q) => (
           <SetQuestionCard
