@@ -17,10 +17,18 @@ test.describe("a teacher changes and removes an assignment", () => {
     await createClass(teacher, `Edit ${tag}`);
     await createSet(teacher, `Edit set ${tag}`);
     await pickFirstFound(teacher, 0, 1);
-    await assignQuiz(teacher, {
+    const setUrl = teacher.url();
+    await expect(teacher.getByTestId("set-usage")).toHaveCount(0);
+    const reportUrl = await assignQuiz(teacher, {
       className: `Edit ${tag}`,
       setLabel: `Edit set ${tag} (1 question)`,
     });
+    // Editing the set now reaches the assignment, and the set's page says so.
+    await teacher.goto(setUrl);
+    await expect(teacher.getByTestId("set-usage")).toContainText(
+      "This set is used by 1 assignment (not started yet). Changes to its questions apply to them",
+    );
+    await teacher.goto(reportUrl);
     await expect(teacher.getByText("1 attempt · no time limit")).toBeVisible();
 
     await teacher.getByLabel("Attempts allowed").fill("3");

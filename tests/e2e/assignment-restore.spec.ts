@@ -27,6 +27,7 @@ test.describe("a teacher restores an assignment removed by mistake", () => {
     const joinCode = await createClass(teacher, `Restore ${tag}`);
     await createSet(teacher, `Restore quiz ${tag}`);
     await pickFirstFound(teacher, 0, 1);
+    const setUrl = teacher.url();
     const [rightAnswer] = await setAnswers(teacher);
     const reportUrl = await assignQuiz(teacher, {
       className: `Restore ${tag}`,
@@ -41,6 +42,10 @@ test.describe("a teacher restores an assignment removed by mistake", () => {
     await student.getByRole("button", { name: "Save answer" }).click();
     await expect(student.getByText("Question 1 of 1 · 1 answered")).toBeVisible();
 
+    await teacher.goto(setUrl);
+    await expect(teacher.getByTestId("set-usage")).toContainText(
+      "This set is used by 1 assignment (1 attempt started).",
+    );
     await teacher.goto(reportUrl);
     await expect(teacher.getByText("Students have started this assignment")).toBeVisible();
     await teacher.getByRole("button", { name: "Archive assignment" }).click();

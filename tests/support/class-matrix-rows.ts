@@ -20,6 +20,7 @@ import {
   countQuestionsForSetBuilder,
   listQuestionsForSetBuilder,
 } from "@/app/_server/data/sets/list-questions-for-set-builder";
+import { getSetUsage } from "@/app/_server/data/sets/set-usage";
 import {
   createQuestionSet,
   duplicateQuestionSet,
@@ -86,6 +87,10 @@ export const matrixRows: Record<string, MatrixRow> = {
   "data:countQuestionsForSetBuilder": {
     expected: anyTeacher,
     run: (_w, actor) => countQuestionsForSetBuilder({ actor, filter: {} }),
+  },
+  "data:getSetUsage": {
+    expected: teacherOwns,
+    run: (w, actor) => getSetUsage({ actor, setId: w.set.id }),
   },
   "data:createQuestionSet": {
     expected: anyTeacher,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { ActionForm } from "@/app/_components/action-form";
 import { SetQuestionCard } from "@/app/_components/set-question-card";
+import { SetUsageNotice } from "@/app/_components/set-usage-notice";
 import {
   duplicateQuestionSetAction,
   updateQuestionSetAction,
@@ -14,6 +15,7 @@ import {
   SET_QUESTION_TYPES,
 } from "@/app/_server/data/sets/list-questions-for-set-builder";
 import { getQuestionSet } from "@/app/_server/data/sets/question-sets";
+import { getSetUsage } from "@/app/_server/data/sets/set-usage";
 import { orNotFound } from "@/app/_server/page-guard";
 
 export const metadata: Metadata = { title: "Set builder" };
@@ -61,13 +63,14 @@ export default async function SetBuilderPage(props: {
     maxDifficulty: search.max,
     search: search.q.slice(0, 200),
   };
-  const [articles, picked, found, foundCount] = await Promise.all([
+  const [articles, picked, found, foundCount, usage] = await Promise.all([
     listArticles({ actor }),
     set.questionIds.length > 0
       ? listQuestionsForSetBuilder({ actor, filter: { questionIds: set.questionIds, limit: 200 } })
       : [],
     listQuestionsForSetBuilder({ actor, filter }),
     countQuestionsForSetBuilder({ actor, filter }),
+    getSetUsage({ actor, setId: set.id }),
   ]);
   const pickedById = new Map(picked.map((q) => [q.id, q]));
   const ordered = set.questionIds.flatMap((qid) => pickedById.get(qid) ?? []);
@@ -94,6 +97,7 @@ export default async function SetBuilderPage(props: {
         submitLabel="Duplicate set"
         buttonClassName="secondary"
       />
+      <SetUsageNotice usage={usage} />
       <h2 id="picked-heading">In this set ({ordered.length})</h2>
       {ordered.length === 0 ? (
         <p>Nothing picked yet. Find questions below.</p>
