@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { Fragment, useActionState, type ReactNode } from "react";
 import type { ActionState, FormValues } from "@/app/_server/actions/run-action";
 import { ConfirmSubmit, type Confirm } from "./confirm-submit";
 
@@ -45,8 +45,15 @@ export function ActionForm(props: Props) {
     },
     { error: null, round: 0 },
   );
+  // Fields given as a function are mounted afresh for each result: React updates an input's
+  // default when its defaultValue changes, but not a select's (only its value), so a kept
+  // choice would otherwise be reset to the first option.
   const children =
-    typeof props.children === "function" ? props.children(state.values ?? {}) : props.children;
+    typeof props.children === "function" ? (
+      <Fragment key={state.round}>{props.children(state.values ?? {})}</Fragment>
+    ) : (
+      props.children
+    );
   return (
     <form action={action} className={props.className ?? "stack"}>
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
