@@ -62,6 +62,10 @@ test("the pages a teacher uses pass axe's WCAG 2.2 AA and best-practice checks",
   await expectAccessible(page, "teacher home");
   await createClass(page, `Axe ${tag}`);
   await expectAccessible(page, "class page");
+  await page.getByRole("button", { name: "Make a new code" }).click();
+  await expect(page.getByRole("button", { name: "Make new code" })).toBeFocused();
+  await expectAccessible(page, "class page asking before a new code");
+  await page.getByRole("button", { name: "Cancel" }).click();
   await page.goto("/teacher/classes");
   await expectAccessible(page, "class list");
   await createSet(page, `Axe set ${tag}`);
