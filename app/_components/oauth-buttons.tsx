@@ -1,3 +1,4 @@
+import { localPath } from "@/app/_domain/navigation";
 import { signIn, enabledOAuthProviders } from "@/app/_server/auth";
 
 // Shown only for the providers a deployment configured (AUTH_GITHUB_ID, AUTH_GOOGLE_ID, …).
@@ -11,7 +12,8 @@ export function OAuthButtons({ callbackUrl }: { callbackUrl: string | null }) {
           key={provider.id}
           action={async () => {
             "use server";
-            await signIn(provider.id, { redirectTo: callbackUrl ?? "/" });
+            // Checked again where it is used, as the password forms' action does.
+            await signIn(provider.id, { redirectTo: localPath(callbackUrl) ?? "/" });
           }}
         >
           <button type="submit">Continue with {provider.name}</button>
