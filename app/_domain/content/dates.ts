@@ -94,7 +94,10 @@ export function parseDateLine(line: string): DateLine | null {
     .replace(new RegExp(monthDayYear.source, "gi"), "")
     .replace(/\b\d{4}[-/]\d{1,2}[-/]\d{1,2}(T[\d:.]+Z?)?/g, "")
     // "14:02 GMT", "2.15pm", and the Guardian's "14.02 BST".
-    .replace(/\b\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}|GMT[+-]?\d*)?/gi, "")
+    .replace(
+      /\b\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}|GMT[+-]?\d*)?/gi,
+      "",
+    )
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, "")
     .replace(/[\s,|:•·–—-]+/g, "");
   if (residue.length > 3) return null;

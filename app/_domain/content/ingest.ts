@@ -171,9 +171,7 @@ export function ingestArticle(source: SourceFile): Article {
       last !== undefined &&
       (isMarkdown || !endsLikeSentence(last.text));
   }
-  const paragraphs = withoutDateline(
-    dedupe(paragraphsOf(state.lines)).filter((p) => p.length > 0),
-  );
+  const paragraphs = withoutDateline(dedupe(paragraphsOf(state.lines)).filter((p) => p.length > 0));
   return {
     id: articleIdFromFile(source.file),
     file: source.file.split(/[\\/]/).pop() ?? source.file,
