@@ -159,3 +159,33 @@ test("on a phone, a student whose new questions for today are done learns ten mo
   await page.goto("/progress");
   await expect(page.getByLabel("New questions a day")).toHaveValue("0");
 });
+
+test("a student whose missed cards come back later today is told when, and the card shows when it is due", async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== "desktop", "one viewport is enough for the screen's words");
+  await newStudentSignsUp(page, "Lee Later", "later");
+  // The real queue, with its first card held back as a learning step due in a moment: the screen
+  // says when it comes, then shows it at that time without a reload.
+  let held = true;
+  await page.route("**/api/study/next*", async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    if (held && body.item) {
+      held = false;
+      const nextAt = new Date(Date.now() + 1500).toISOString();
+      const remaining = { new: 0, learning: 0, review: 0 };
+      return route.fulfill({
+        response,
+        json: { ...body, item: null, remaining, laterToday: { count: 2, nextAt } },
+      });
+    }
+    return route.fulfill({ response, json: body });
+  });
+  await page.goto("/study");
+  await expect(page.getByRole("heading", { name: "Done for now" })).toBeVisible();
+  await expect(
+    page.getByText(/^2 cards come back later today, the first at \d\d:\d\d\.$/),
+  ).toBeVisible();
+  await expect(page.locator("#prompt")).toBeVisible();
+});

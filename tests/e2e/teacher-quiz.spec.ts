@@ -105,4 +105,43 @@ test.describe("a teacher's quiz from class to report", () => {
     );
     await closeTeacher();
   });
+
+  test("a student who starts a quiz again is asked first, and Cancel keeps the results on the page", async ({
+    page: student,
+    browser,
+  }) => {
+    const { page: teacher, close: closeTeacher } = await desktopPage(browser);
+    const tag = await demoTeacherSignsIn(teacher);
+    const joinCode = await createClass(teacher, `Retake ${tag}`);
+    await createSet(teacher, `Retake quiz ${tag}`);
+    await pickFirstFound(teacher, 0, 1);
+    await assignQuiz(teacher, {
+      className: `Retake ${tag}`,
+      setLabel: `Retake quiz ${tag} (1 question)`,
+      attempts: 2,
+    });
+    await closeTeacher();
+
+    await newStudentJoins(student, `Robin ${tag}`, joinCode);
+    await student.getByRole("link", { name: `Retake quiz ${tag}` }).click();
+    await student.getByRole("button", { name: "Start", exact: true }).click();
+    await student.getByRole("button", { name: "Submit quiz" }).click();
+    await student.getByRole("button", { name: "Submit anyway" }).click();
+    const score = student.getByRole("heading", { name: /^Score: 0%/ });
+    await expect(score).toBeVisible();
+
+    await student.getByRole("button", { name: "Start again" }).click();
+    await expect(
+      student.getByText(
+        "Start attempt 2 of 2? It begins with no answers; your results so far are kept.",
+      ),
+    ).toBeVisible();
+    await student.getByRole("button", { name: "Cancel" }).click();
+    await expect(score).toBeVisible();
+    await expect(student.getByRole("button", { name: "Start again" })).toBeFocused();
+
+    await student.getByRole("button", { name: "Start again" }).click();
+    await student.getByRole("button", { name: "Start now" }).click();
+    await expect(student.getByText("Question 1 of 1")).toBeVisible();
+  });
 });

@@ -67,12 +67,13 @@ export function localInput(date: Date): string {
 /** Assigns the set to the class, due in a week; returns the report's URL. */
 export async function assignQuiz(
   teacher: Page,
-  options: { className: string; setLabel: string; timeLimitMinutes?: number },
+  options: { className: string; setLabel: string; timeLimitMinutes?: number; attempts?: number },
 ): Promise<string> {
   await teacher.goto("/teacher/assignments");
   await teacher.getByLabel("Class").selectOption({ label: options.className });
   await teacher.getByLabel("Question set").selectOption({ label: options.setLabel });
   await teacher.getByLabel("Due").fill(localInput(new Date(Date.now() + 7 * 86_400_000)));
+  if (options.attempts) await teacher.getByLabel(/Attempts allowed/).fill(String(options.attempts));
   if (options.timeLimitMinutes)
     await teacher.getByLabel(/Time limit in minutes/).fill(String(options.timeLimitMinutes));
   await teacher.getByRole("button", { name: "Assign" }).click();

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { clampAnswerDuration } from "@/app/_domain/scheduling/answer-duration";
 import { deviceSlot, forgetAnswer, isFinalRefusal, keepAnswer, keptAnswer } from "./answer-outbox";
 import { DoneView } from "./done-view";
+import { laterTodayLine, leftToday } from "./later-today-line";
 import { promptUnderLabel } from "./prompt-under-label";
 import { FeedbackView } from "./feedback-view";
 import { rememberSession, sessionToContinue, tabSlot } from "./session-memory";
@@ -26,9 +27,6 @@ type Screen =
   | { kind: "feedback"; result: AnswerResult; asked: Asked | null }
   | { kind: "done"; next: NextResponse }
   | { kind: "error"; message: string; retry: PendingAnswer | null; asked?: Asked | null }; // null: retry loading
-
-const left = (next: NextResponse) =>
-  next.remaining.new + next.remaining.learning + next.remaining.review;
 
 type Props = { articleIds: string[]; userId: string };
 
@@ -151,6 +149,16 @@ export function StudySession({ articleIds, userId }: Props) {
     return () => window.removeEventListener("online", again);
   }, [retry, submit, load]);
 
+  // "Done for now" while a learning step is still to come today: the card shows when it is due,
+  // without a reload (a timer's longest wait is about 24.8 days, far past any study day).
+  const laterAt = screen.kind === "done" ? (screen.next.laterToday?.nextAt ?? null) : null;
+  useEffect(() => {
+    if (!laterAt) return;
+    const wait = Math.max(0, new Date(laterAt).getTime() - Date.now());
+    const timer = window.setTimeout(() => void load(), Math.min(wait, 2 ** 31 - 1));
+    return () => window.clearTimeout(timer);
+  }, [laterAt, load]);
+
   const answer = (given: Answer) => {
     if (screen.kind !== "question" || !screen.next.item) return;
     const duration = clampAnswerDuration(performance.now() - screen.shownAt);
@@ -202,7 +210,7 @@ export function StudySession({ articleIds, userId }: Props) {
     <div className="stack">
       <div className="session-bar">
         <span>{answered} answered</span>
-        {screen.kind === "question" ? <span>{left(screen.next)} left today</span> : null}
+        {screen.kind === "question" ? <span>{leftToday(screen.next)} left today</span> : null}
         <button
           type="button"
           className="link-button"
@@ -236,6 +244,7 @@ export function StudySession({ articleIds, userId }: Props) {
         <DoneView
           answered={answered}
           tomorrow={screen.next.tomorrow}
+          laterToday={laterTodayLine(screen.next.laterToday)}
           learnMore={screen.next.learnMore}
           busy={busy}
           onLearnMore={(extraNewCards) => void learnMore(extraNewCards, screen.next.studyDay.key)}

@@ -27,6 +27,8 @@ export type NextResponse = {
   tomorrow: TomorrowPreview | null;
   /** Sent when nothing is left today but new questions are ("Learn more today"). */
   learnMore: { questions: number; extraNewCards: number } | null;
+  /** Learning steps that come back later in this study day. */
+  laterToday: { count: number; nextAt: string | null };
 };
 
 export type AnswerResult = {

@@ -114,3 +114,23 @@ function dueInOrder(input: QueueInput): DueCandidate[] {
 function conflicts(keys: readonly string[], used: ReadonlySet<string>): boolean {
   return keys.some((key) => used.has(key));
 }
+
+/**
+ * Learning steps that come due later in this study day, not in the queue yet: a card missed a
+ * minute ago comes back in ten. "3 left today" that leaves them out jumps to 9 as they fall due,
+ * and "Done for today" with them still to come sends the student away too early.
+ */
+export function laterToday(
+  input: Pick<QueueInput, "dueCards" | "day">,
+  queued: readonly QueueItem[],
+): { count: number; nextAt: Date | null } {
+  const inQueue = new Set(queued.map((item) => item.questionId));
+  const later = input.dueCards.filter(
+    (card) =>
+      (card.state === cardStates.learning || card.state === cardStates.relearning) &&
+      !inQueue.has(card.questionId) &&
+      card.due.getTime() < input.day.end.getTime(),
+  );
+  const first = Math.min(...later.map((card) => card.due.getTime()));
+  return { count: later.length, nextAt: later.length > 0 ? new Date(first) : null };
+}

@@ -49,6 +49,20 @@ async function backlog(actor: CurrentUser, reviews: number, learningStates: numb
 }
 
 describe("the study queue", () => {
+  it("says which learning steps come back later today, and how soon the first does", async () => {
+    const student = await makeStudent();
+    const article = await makeArticle({ questions: separate(3) });
+    const q = article.questions.map((x) => x.id);
+    // Missed a moment ago (back in 40 and 90 minutes), and one step due tomorrow, after 4 am.
+    await makeCard({ userId: student.id, questionId: q[0]!, state: 3, due: minutes(90) });
+    await makeCard({ userId: student.id, questionId: q[1]!, state: 1, due: minutes(40) });
+    await makeCard({ userId: student.id, questionId: q[2]!, state: 1, due: days(1) });
+    await limits(student, 0, 200);
+    const next = await getNextStudyItem({ actor: student, now: t0, articleIds: [article.id] });
+    expect(next.item).toBeNull();
+    expect(next.laterToday).toEqual({ count: 2, nextAt: minutes(40) });
+  });
+
   it("puts due reviews first, oldest first, then new questions in article order", async () => {
     const student = await makeStudent();
     const article = await makeArticle({ questions: separate(5) });

@@ -40,6 +40,8 @@ export type NextStudyItem = {
   /** When nothing is left today but new questions are: how many one "Learn more today" brings,
    * and the day's allowance to ask for (extendNewCardsToday); null otherwise. */
   learnMore: { questions: number; extraNewCards: number } | null;
+  /** Learning steps that come back later in this study day (a missed card in ten minutes). */
+  laterToday: { count: number; nextAt: Date | null };
 };
 
 type QuestionRow = {
@@ -66,10 +68,18 @@ export async function getNextStudyItem(options: {
   if (!first || !question) {
     const { actor, articleIds } = options;
     const tomorrow = await previewTomorrow({ userId: actor.id, queue, articleIds });
-    return { item: null, remaining: queue.counts, studyDay, tomorrow, learnMore: learnMore(queue) };
+    return {
+      item: null,
+      remaining: queue.counts,
+      studyDay,
+      tomorrow,
+      learnMore: learnMore(queue),
+      laterToday: queue.laterToday,
+    };
   }
   const item = toStudyItem(question, first);
-  return { item, remaining: queue.counts, studyDay, tomorrow: null, learnMore: null };
+  const { counts: remaining, laterToday } = queue;
+  return { item, remaining, studyDay, tomorrow: null, learnMore: null, laterToday };
 }
 
 function learnMore(queue: DueCardsView): NextStudyItem["learnMore"] {

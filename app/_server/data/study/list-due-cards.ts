@@ -1,6 +1,7 @@
 import "server-only";
 import {
   buildStudyQueue,
+  laterToday,
   moreNewStep,
   cardStates,
   dayBoundary,
@@ -35,6 +36,8 @@ export type DueCardsView = {
   /** When nothing is left: how many new questions raising today's limit by `moreNewStep` would
    * bring now (siblings of today's answers stay deferred); 0 while items remain. */
   moreNewAvailable: number;
+  /** Learning steps due later in this study day, not among `items` yet. */
+  laterToday: { count: number; nextAt: Date | null };
 };
 type QueueSettings = NonNullable<QueueRow["settings"]>;
 
@@ -94,6 +97,7 @@ function buildView(row: QueueRow, settings: QueueSettings, now: Date): DueCardsV
     newCandidates: row.fresh.length,
     extraNewToday,
     moreNewAvailable: queue.items.length === 0 ? moreNewAvailable(input) : 0,
+    laterToday: laterToday(input, queue.items),
   };
 }
 

@@ -21,6 +21,21 @@ function canStart(assignment: StudentAssignment, now: Date): boolean {
   return assignment.attempts.length < assignment.maxAttempts;
 }
 
+/**
+ * Starting again sits above the last results; one stray tap would leave them for an empty attempt
+ * and use one of the attempts allowed, so it asks first.
+ */
+function restartQuestion(assignment: StudentAssignment) {
+  const done = assignment.attempts.length;
+  if (done === 0) return undefined;
+  const which =
+    assignment.mode === "quiz" ? `attempt ${done + 1} of ${assignment.maxAttempts}` : "again";
+  return {
+    question: `Start ${which}? It begins with no answers; your results so far are kept.`,
+    confirmLabel: "Start now",
+  };
+}
+
 export default async function StudentAssignmentPage({
   params,
   searchParams,
@@ -75,6 +90,7 @@ export default async function StudentAssignmentPage({
               hidden={{ assignmentId: id }}
               submitLabel={assignment.attempts.length > 0 ? "Start again" : "Start"}
               pendingLabel="Starting…"
+              confirm={restartQuestion(assignment)}
             />
           ) : null}
           {lastSubmitted && endedByTimer ? (
