@@ -30,6 +30,29 @@ export function dayBoundary(now: Date, timeZoneOffsetMinutes: number, rolloverHo
   };
 }
 
+/**
+ * The study day containing `now` where the zone's offset changes (daylight saving): its key from
+ * the offset in force at `now`, its start and end each at the rollover hour by the offset in force
+ * then. `dayBoundary` with the offset at `now` puts the start an hour off from the change (2 am)
+ * until 4 am, so answers of the hour before would count for the wrong day. The day of a change is
+ * 23 or 25 hours long.
+ */
+export function studyDayInZone(
+  now: Date,
+  offsetAt: (at: Date) => number,
+  rolloverHour = 4,
+): StudyDay {
+  const { key } = dayBoundary(now, offsetAt(now), rolloverHour);
+  const rolloverOf = (dayKey: string) => Date.parse(`${dayKey}T00:00:00Z`) + rolloverHour * hourMs;
+  // Local wall time to the instant: the offset guessed at the wall time, then taken at the guess.
+  const instant = (wall: number) => {
+    const guess = wall - offsetAt(new Date(wall)) * minuteMs;
+    return new Date(wall - offsetAt(new Date(guess)) * minuteMs);
+  };
+  const nextKey = new Date(Date.parse(`${key}T00:00:00Z`) + dayMs).toISOString().slice(0, 10);
+  return { key, start: instant(rolloverOf(key)), end: instant(rolloverOf(nextKey)) };
+}
+
 /** The local study-day key ("YYYY-MM-DD") of an instant. */
 export function studyDayKey(at: Date, timeZoneOffsetMinutes: number, rolloverHour = 4): string {
   return dayBoundary(at, timeZoneOffsetMinutes, rolloverHour).key;

@@ -231,6 +231,7 @@ describe("the study queue", () => {
       studyDay: { key: "2026-03-10", endsAt: new Date("2026-03-11T04:00:00Z") },
       tomorrow: null,
       learnMore: null,
+      laterToday: { count: 0, nextAt: null },
     });
     expect(JSON.stringify(next)).not.toContain("sourceQuote");
     await answer(student, choice!.id, { response: "Niamey", cardVersion: 7 });

@@ -4,7 +4,7 @@ import {
   laterToday,
   moreNewStep,
   cardStates,
-  dayBoundary,
+  studyDayInZone,
   type CardStateValue,
   type QueueInput,
   type QueueItem,
@@ -74,7 +74,7 @@ export async function listDueCards(options: {
 }
 
 function buildView(row: QueueRow, settings: QueueSettings, now: Date): DueCardsView {
-  const day = dayBoundary(now, offsetMinutesAt(settings.timeZone, now));
+  const day = studyDayInZone(now, (at) => offsetMinutesAt(settings.timeZone, at));
   const extraNewToday = settings.extraNewDay === day.key ? settings.extraNewCards : 0;
   const input = queueInput(row, settings, now, day, extraNewToday);
   // Learning steps due within 20 minutes are shown early only when nothing else is left (as in

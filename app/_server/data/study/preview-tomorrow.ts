@@ -1,5 +1,5 @@
 import "server-only";
-import { cardStates, dayBoundary } from "@/app/_domain/scheduling";
+import { cardStates, studyDayInZone } from "@/app/_domain/scheduling";
 import { prisma } from "../../db";
 import type { DueCardsView } from "./list-due-cards";
 import { offsetMinutesAt } from "./time-zone";
@@ -30,7 +30,7 @@ export async function previewTomorrow(options: {
 }): Promise<TomorrowPreview> {
   const { queue } = options;
   const { timeZone, reviewsPerDay, newCardsPerDay } = queue.settings;
-  const tomorrow = dayBoundary(queue.day.end, offsetMinutesAt(timeZone, queue.day.end));
+  const tomorrow = studyDayInZone(queue.day.end, (at) => offsetMinutesAt(timeZone, at));
   const states = await dueStatesBefore(
     options.userId,
     tomorrow.end,
