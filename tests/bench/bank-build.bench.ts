@@ -1,7 +1,10 @@
 // Benchmark: bank build throughput on synthetic corpora of 10, 100 and 1,000 articles.
 // Run: npx tsx tests/bench/bank-build.bench.ts   (results go into BENCHMARKS.md)
 // Articles are the seeds and fixtures with names and numbers varied deterministically, so every
-// copy is a distinct article (distinct sentences, ids and facts) rather than a cached repeat.
+// copy is a distinct article (its own id, and its own facts where a sentence holds a varied name or
+// number) rather than a cached repeat. Sentences with neither repeat across copies word for word;
+// since 2026-11-29 the bank asks such a sentence once (the first article in file order), so the
+// question count stops growing with the corpus while every sentence is still drafted and gated.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildBank, serializeBank } from "../../app/_domain/content";
