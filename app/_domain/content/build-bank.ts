@@ -178,7 +178,11 @@ function duplicate(draft: Draft, seen: Set<string>): string | null {
 }
 
 function askedElsewhere(draft: Draft, asked: Set<string>): string | null {
-  const key = dedupeKey(draft)[0] ?? "";
+  // The same question of the same sentence: two unrelated stories may ask "At least how many
+  // people were killed in the attack?" of different attacks.
+  const key = [draft.type, draft.prompt, draft.source.quote, draft.answer]
+    .map(normaliseText)
+    .join("|");
   if (asked.has(key)) return "duplicate of a question of an earlier article (the same sentence)";
   asked.add(key);
   return null;

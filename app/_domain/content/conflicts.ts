@@ -69,6 +69,18 @@ type Claim = ConflictClaim & {
 const sameWords = "same words:";
 
 /**
+ * Same words are the same statement only where they name who or where: "At least 12 people were
+ * killed in the attack" of two unrelated stories are two attacks.
+ */
+function namesSomething(sentence: Sentence, facts: Fact[]): boolean {
+  return facts.some(
+    (f) =>
+      f.sentenceId === sentence.id &&
+      (f.kind === "person" || f.kind === "place" || f.kind === "organisation"),
+  );
+}
+
+/**
  * The sentence with every figure replaced, and which of them the fact is: the same key in two
  * articles is the same statement with other numbers.
  */
@@ -97,7 +109,7 @@ function quantityClaims(parsed: ParsedArticle[]): Claim[] {
         ? troopKey(fact, sentence, article)
         : distanceUnit.test(unit)
           ? "distance"
-          : unit
+          : unit && namesSomething(sentence, facts)
             ? sentenceKey(fact, sentence, facts)
             : "";
       if (!key) return [];

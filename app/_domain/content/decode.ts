@@ -27,7 +27,10 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes); // drops a UTF-8 byte-order mark
   } catch {
-    // Not UTF-8: Windows-1252 is the usual other encoding of Western news pages.
-    return decodeWindows1252(bytes);
+    // A UTF-8 file with a stray byte still holds UTF-8 characters: read as Windows-1252 all of them
+    // would turn to "â€™"; one "�" is the lesser harm. With none, it is Windows-1252, the usual
+    // other encoding of Western news pages.
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    return /[^\u0000-\u007f\ufffd]/.test(lenient) ? lenient : decodeWindows1252(bytes);
   }
 }

@@ -46,7 +46,12 @@ const lineRules: [RegExp, string, number][] = [
   ],
   [/^(image|photo|picture|file photo|video)\s*(credit|source)?\s*[:|]/i, "caption", 30],
   // "Firefighters tackle flames near Kato Achaia. Photo: Reuters/Alkis Konstantinidis."
-  [/\b(photo|photograph|picture|image)\s*(credit)?\s*:\s*[^.:]{1,60}[.)]?$/i, "caption", 40],
+  // The credit closes the line and names a source: an agency, or "Name/Agency".
+  [
+    /(?:^|[.!?]\s+)\(?(photo|photograph|picture|image)\s*(credit)?\s*:\s*(?=[^.:]*(?:\/|\b(?:Reuters|AP|AFP|Getty|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu)\b))[^.:]{1,60}[.)]?$/i,
+    "caption",
+    40,
+  ],
   [
     /^(your email address will not be published|required fields are marked|post comment|save my name|comment\s*\*|name\s*\*|email\s*\*|website$)/i,
     "comment-form",

@@ -1,6 +1,7 @@
 import { parseDateLine } from "./dates";
 import { splitFrontMatter } from "./front-matter";
 import { endsLikeSentence, furnitureReason, isTailMarker, teaserSuffix } from "./furniture";
+import { lexiconTags } from "./lookup";
 import { markdownLines, plainLines, type SourceLine } from "./markdown";
 import { normaliseText, wordCount } from "./text";
 import type { Article, SourceFile } from "./types";
@@ -27,7 +28,7 @@ function cleanRaw(text: string): string {
 }
 
 const bylinePattern =
-  /^(?:by|written by|words by|story by|reporting by|reporting contributed by|author)\s*:?\s+([A-Z][\p{L}.'’ -]+?)(?:\s*[|,;•·]\s*(.*))?$/iu;
+  /^(?:by|written by|words by|story by|reporting by|reporting contributed by|author)\s*:?\s+([A-Z][\p{L}.'’& -]+?)(?:\s*[|,;•·]\s*(.*))?$/iu;
 
 // Lower-case words a name may hold ("Ursula von der Leyen", "Ahmed bin Ali").
 const nameParticle = /^(de|da|di|del|della|der|den|van|von|la|le|al|el|bin|ibn|ben|y|dos|das|du)$/;
@@ -39,15 +40,17 @@ const timeWord =
  * hectares." and "By contrast, …" open the article's own sentences: a byline's name is written
  * in capitals (but for particles), names no time, and the line is no long sentence.
  */
-function bylineOf(text: string): RegExpExecArray | null {
+function bylineOf(text: string): { name: string; tail: string } | null {
   const byline = bylinePattern.exec(text);
-  const name = (byline?.[1] ?? "").trim();
-  if (!byline || wordCount(name) > 6) return null;
+  // "By Jane Doe in Niamey": where the writer filed from is not part of the name.
+  const name = (byline?.[1] ?? "").trim().replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, "");
+  if (!byline || wordCount(name) > 8) return null;
   const words = name.split(/\s+/);
-  if (words.some((w) => !/^\p{Lu}/u.test(w) && !nameParticle.test(w))) return null;
+  const nameWord = (w: string) => /^\p{Lu}/u.test(w) || nameParticle.test(w) || /^(and|&)$/.test(w);
+  if (!words.every(nameWord)) return null;
   if (words.some((w) => timeWord.test(w.replace(/[.,]$/, "")))) return null;
   if (endsLikeSentence(text) && wordCount(text) > 6) return null;
-  return byline;
+  return { name, tail: byline[2] ?? "" };
 }
 
 type State = {
@@ -80,8 +83,8 @@ function takeLine(state: State, line: SourceLine, { previousOpen, next }: Neighb
   }
   const byline = bylineOf(text);
   if (byline) {
-    state.byline ??= (byline[1] ?? "").trim();
-    const tail = parseDateLine(byline[2] ?? "");
+    state.byline ??= byline.name;
+    const tail = parseDateLine(byline.tail);
     if (tail?.role === "published") state.published ??= tail.iso;
     return true;
   }
@@ -136,12 +139,27 @@ function dedupe(paragraphs: string[]): string[] {
  * did LONDON – Costa Coffee open?").
  */
 const dateline =
-  /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:\s*\([^)]{1,30}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
+  /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})\.?(,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(\s*\([^)]{1,30}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
+
+/**
+ * A dateline names where the story was filed: with its agency ("(Reuters)") or its country
+ * (", Nigeria") it is one; bare, only when the capitals are a city ("TORONTO —"). "EU - UK talks
+ * ended …" and "NATO — Europe's largest alliance — …" open the article's own sentence.
+ */
+function datelineOf(paragraph: string): string | null {
+  const m = dateline.exec(paragraph);
+  if (!m) return null;
+  if (m[2] || m[3]) return m[0];
+  const place = m[1] ?? "";
+  const tags = lexiconTags(place.charAt(0) + place.slice(1).toLowerCase());
+  return place.length >= 4 && tags.city && !tags.org && !tags.country ? m[0] : null;
+}
 
 function withoutDateline(paragraphs: string[]): string[] {
   const [first, ...rest] = paragraphs;
   if (first === undefined) return paragraphs;
-  const stripped = first.replace(dateline, "");
+  const found = datelineOf(first);
+  const stripped = found ? first.slice(found.length) : first;
   return stripped ? [stripped, ...rest] : rest;
 }
 

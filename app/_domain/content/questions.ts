@@ -71,8 +71,24 @@ export function naturalQuestion(sentence: Sentence, fact: Fact): string | null {
 /** What a student may answer: the fact's own forms and the corpus's fuller names for it. */
 function acceptedFor(fact: Fact, ctx: QuestionContext): string[] {
   const fuller = ctx.pools.fuller.get(fact.value);
-  const own = acceptedAnswers(fact);
+  const own = [...new Set([...acceptedAnswers(fact), ...hedgedForms(fact)])];
   return fuller ? [...new Set([...own, ...fuller])] : own;
+}
+
+/**
+ * "More than how many …?" may be answered in the question's own words ("over 1,800"): the grader
+ * refuses a bound the accepted forms do not hold, so the bound's usual wordings are accepted.
+ */
+function hedgedForms(fact: Fact): string[] {
+  const bound = fact.kind === "quantity" ? boundOf(fact.hedge) : "exact";
+  const words =
+    bound === "lower"
+      ? ["over", "more than", "at least"]
+      : bound === "upper"
+        ? ["fewer than", "less than", "under", "up to"]
+        : [];
+  const unit = fact.unit && fact.unit !== "per cent" ? ` ${fact.unit}` : "";
+  return words.flatMap((word) => [`${word} ${fact.value}`, `${word} ${fact.value}${unit}`]);
 }
 
 /**

@@ -17,6 +17,8 @@ export function localPath(raw: unknown): string | null {
     return null;
   }
   if (url.origin !== PLACEHOLDER) return null;
+  // Parsing resolves dot segments: "/.//evil.test" and "/%2e//evil.test" come out as "//evil.test".
+  if (url.pathname.startsWith("//")) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

@@ -208,6 +208,24 @@ describe("two versions of one story", () => {
   });
 });
 
+describe("two unrelated stories that share a sentence's shape", () => {
+  const story = (file: string, town: string, dead: number) => ({
+    file,
+    text: [
+      `Attack near ${town} leaves many dead`,
+      `At least ${dead} people were killed in the attack on Sunday, according to the regional governor.`,
+      `The army said the attackers had come from across the border before dawn on Sunday.`,
+    ].join("\n\n"),
+  });
+  const { bank } = buildBank([story("a-mali.txt", "Gao", 12), story("b-burkina.txt", "Djibo", 30)]);
+
+  it("are no conflict, and each keeps its own questions", () => {
+    expect(bank.conflicts).toEqual([]);
+    const figures = bank.questions.filter((q) => q.source.quote.startsWith("At least"));
+    expect(new Set(figures.map((q) => q.articleId))).toEqual(new Set(["a-mali", "b-burkina"]));
+  });
+});
+
 describe("multiple-choice options", () => {
   it("never offers a person the question's own sentence names, even by surname alone", () => {
     const people = bank.questions.filter(

@@ -181,6 +181,34 @@ describe("page furniture inside the article", () => {
   });
 });
 
+describe("what only looks like page furniture", () => {
+  const first = (paragraph: string, byline = "") =>
+    ingestArticle({
+      file: "story.txt",
+      text: `Headline of the story\n\n${byline}${byline ? "\n\n" : ""}${paragraph}\n`,
+    });
+
+  it("keeps a first sentence that opens with capitals and a dash, and strips a city's dateline", () => {
+    for (const kept of [
+      "EU - UK talks ended without a deal on Friday, officials said late that night.",
+      "NATO — Europe's largest alliance — held 40 exercises in the Baltic last year.",
+    ])
+      expect(first(kept).paragraphs, kept).toEqual([kept]);
+    expect(
+      first("TORONTO — A federal court ruled on Tuesday that the stories were free to use.")
+        .paragraphs,
+    ).toEqual(["A federal court ruled on Tuesday that the stories were free to use."]);
+  });
+
+  it("keeps a sentence about an image, and takes a byline of two writers or one filed from a city", () => {
+    const image = "Critics pointed to one image: a soldier carrying a child through the smoke.";
+    expect(first(image).paragraphs).toEqual([image]);
+    const body = "The central bank raised its main rate to 27 percent on Tuesday afternoon.";
+    expect(first(body, "By Jane Doe and John Smith").byline).toBe("Jane Doe and John Smith");
+    expect(first(body, "By Jane Doe in Niamey").byline).toBe("Jane Doe");
+  });
+});
+
 describe("article ids", () => {
   it("slugs the file name without its extension", () => {
     expect(articleIdFromFile("000_97ffb39aca0f47c6.txt")).toBe("000-97ffb39aca0f47c6");

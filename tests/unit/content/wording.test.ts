@@ -7,6 +7,7 @@ import {
   type PlaceKind,
 } from "@/app/_domain/content";
 import { takesThe } from "@/app/_domain/content/articles";
+import { gradeQuestionResponse } from "@/app/_domain/grading";
 import { buildPools, pickDistractors } from "@/app/_domain/content/distractors";
 import { nearbyNumbers } from "@/app/_domain/content/numbers";
 import { quoteInside } from "@/app/_domain/content/quoting";
@@ -527,6 +528,16 @@ describe("hedged figures", () => {
     expect(types).toContain("numeric");
     expect(types).not.toContain("multiple_choice");
     expect(types).not.toContain("true_false");
+  });
+
+  it("takes the bound in the question's own words as an answer, but not the opposite bound", () => {
+    const numeric = probeBank([attacks]).questions.find((q) => q.type === "numeric")!;
+    const grade = (response: string) =>
+      gradeQuestionResponse({ ...numeric, choices: numeric.choices ?? [] }, response);
+    for (const right of ["1800", "over 1800", "more than 1,800 attacks", "at least 1800"])
+      expect(grade(right), right).toBe(true);
+    for (const wrong of ["fewer than 1800", "not 1800", "1,600"])
+      expect(grade(wrong), wrong).toBe(false);
   });
 
   it("asks an upper bound typed only, in the source's own words, however the sentence opens", () => {

@@ -18,6 +18,12 @@ describe("a callback URL after signing in", () => {
       "/\t/evil.test",
       "/\n/evil.test",
       "javascript:alert(1)",
+      // Dot segments that parsing resolves into a second leading slash.
+      "/.//evil.test",
+      "/..//evil.test",
+      "/a/..//evil.test",
+      "/%2e//evil.test",
+      "/%2E%2E//evil.test",
       "join/X",
       "",
     ])
