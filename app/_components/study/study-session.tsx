@@ -150,14 +150,25 @@ export function StudySession({ articleIds, userId }: Props) {
   }, [retry, submit, load]);
 
   // "Done for now" while a learning step is still to come today: the card shows when it is due,
-  // without a reload (a timer's longest wait is about 24.8 days, far past any study day).
-  const laterAt = screen.kind === "done" ? (screen.next.laterToday?.nextAt ?? null) : null;
+  // without a reload. The wait is the server's (a device's clock may be off by hours); a step
+  // loaded for and still not shown waits a minute more, never a loop of requests.
+  const later = screen.kind === "done" ? screen.next.laterToday : undefined;
+  const laterAt = later?.nextAt ?? null;
+  const laterInMs = later?.inMs ?? null;
+  const loadedFor = useRef<string | null>(null);
   useEffect(() => {
     if (!laterAt) return;
-    const wait = Math.max(0, new Date(laterAt).getTime() - Date.now());
-    const timer = window.setTimeout(() => void load(), Math.min(wait, 2 ** 31 - 1));
+    const byClock = new Date(laterAt).getTime() - Date.now();
+    const wait = Math.max(laterInMs ?? byClock, loadedFor.current === laterAt ? 60_000 : 0);
+    const timer = window.setTimeout(
+      () => {
+        loadedFor.current = laterAt;
+        void load();
+      },
+      Math.min(wait, 2 ** 31 - 1),
+    );
     return () => window.clearTimeout(timer);
-  }, [laterAt, load]);
+  }, [laterAt, laterInMs, load]);
 
   const answer = (given: Answer) => {
     if (screen.kind !== "question" || !screen.next.item) return;

@@ -28,7 +28,7 @@ export type NextResponse = {
   /** Sent when nothing is left today but new questions are ("Learn more today"). */
   learnMore: { questions: number; extraNewCards: number } | null;
   /** Learning steps that come back later in this study day. */
-  laterToday: { count: number; nextAt: string | null };
+  laterToday: { count: number; nextAt: string | null; inMs?: number | null };
 };
 
 export type AnswerResult = {

@@ -121,9 +121,9 @@ function conflicts(keys: readonly string[], used: ReadonlySet<string>): boolean 
  * and "Done for today" with them still to come sends the student away too early.
  */
 export function laterToday(
-  input: Pick<QueueInput, "dueCards" | "day">,
+  input: Pick<QueueInput, "dueCards" | "day" | "now">,
   queued: readonly QueueItem[],
-): { count: number; nextAt: Date | null } {
+): { count: number; nextAt: Date | null; inMs: number | null } {
   const inQueue = new Set(queued.map((item) => item.questionId));
   const later = input.dueCards.filter(
     (card) =>
@@ -131,6 +131,12 @@ export function laterToday(
       !inQueue.has(card.questionId) &&
       card.due.getTime() < input.day.end.getTime(),
   );
+  if (later.length === 0) return { count: 0, nextAt: null, inMs: null };
   const first = Math.min(...later.map((card) => card.due.getTime()));
-  return { count: later.length, nextAt: later.length > 0 ? new Date(first) : null };
+  // How long from now by the server's clock: a device's clock may be off by any amount.
+  return {
+    count: later.length,
+    nextAt: new Date(first),
+    inMs: Math.max(0, first - input.now.getTime()),
+  };
 }

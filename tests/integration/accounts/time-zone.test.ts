@@ -34,6 +34,16 @@ describe("a user's time zone", () => {
     expect(await getUserTimeZone({ actor: student })).toBe("Africa/Niamey");
   });
 
+  it("refuses a look-alike of a zone already in use, as Intl does", async () => {
+    const [first, second] = [await makeUser(), await makeUser()];
+    await updateTimeZone({ actor: first, timeZone: "Asia/Kolkata" });
+    // "K" here is the Kelvin sign, U+212A, which lower-cases to an ordinary "k".
+    await expect(
+      updateTimeZone({ actor: second, timeZone: "Asia/\u212Aolkata" }),
+    ).rejects.toMatchObject({ code: "bad_input" });
+    expect(await getUserTimeZone({ actor: second })).toBe("UTC");
+  });
+
   it("changes only the acting user's own zone", async () => {
     const [teacher, other] = [await makeUser({ role: "teacher" }), await makeUser()];
     await updateTimeZone({ actor: teacher, timeZone: "Europe/Paris" });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/app/_server/db";
 import { describe, expect, it } from "vitest";
+import { createQuestionSet } from "@/app/_server/data/sets/question-sets";
 import { recordAttemptAnswer } from "@/app/_server/data/attempts/record-attempt-answer";
 import { startAttempt } from "@/app/_server/data/attempts/start-attempt";
 import { submitAttempt } from "@/app/_server/data/attempts/submit-attempt";
@@ -37,6 +38,16 @@ describe("classes and join codes", () => {
     expect(
       (await getClassRoster({ actor: teacher, classId: made.id })).students.map((s) => s.id),
     ).toEqual([student.id]);
+  });
+
+  it("names which field of a set holds a character the database cannot store, and makes no set", async () => {
+    const teacher = await makeActor("teacher");
+    const input = { title: "Niger", description: "Week\u00002", questionIds: [] };
+    await expect(createQuestionSet({ actor: teacher, input })).rejects.toMatchObject({
+      code: "bad_input",
+      userMessage: "The description contains a character that cannot be stored (U+0000).",
+    });
+    expect(await (await prisma()).questionSet.count({ where: { ownerId: teacher.id } })).toBe(0);
   });
 
   it("refuses a class name holding a character the database cannot store, and makes no class", async () => {

@@ -60,7 +60,7 @@ describe("the study queue", () => {
     await limits(student, 0, 200);
     const next = await getNextStudyItem({ actor: student, now: t0, articleIds: [article.id] });
     expect(next.item).toBeNull();
-    expect(next.laterToday).toEqual({ count: 2, nextAt: minutes(40) });
+    expect(next.laterToday).toEqual({ count: 2, nextAt: minutes(40), inMs: 40 * 60_000 });
   });
 
   it("puts due reviews first, oldest first, then new questions in article order", async () => {
@@ -231,7 +231,7 @@ describe("the study queue", () => {
       studyDay: { key: "2026-03-10", endsAt: new Date("2026-03-11T04:00:00Z") },
       tomorrow: null,
       learnMore: null,
-      laterToday: { count: 0, nextAt: null },
+      laterToday: { count: 0, nextAt: null, inMs: null },
     });
     expect(JSON.stringify(next)).not.toContain("sourceQuote");
     await answer(student, choice!.id, { response: "Niamey", cardVersion: 7 });

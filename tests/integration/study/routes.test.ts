@@ -115,7 +115,7 @@ describe("the study endpoints", () => {
     );
     expect(nul.status).toBe(400);
     expect((await nul.json()).error.message).toMatch(
-      /^The text contains a character that cannot be stored/,
+      /^The answer contains a character that cannot be stored/,
     );
     expect(await logsOf(session.user!.id)).toEqual([]);
   });

@@ -15,7 +15,10 @@ import { storableText } from "../../storable-text";
 export const answerSchema = z.object({
   attemptId: z.string().min(1).max(200),
   questionId: z.string().min(1).max(200),
-  response: storableText(z.string().max(500, "Keep the answer under 500 characters.")),
+  response: storableText(
+    z.string().max(500, "Keep the answer under 500 characters."),
+    "The answer",
+  ),
   idempotencyKey: z.string().min(8).max(100),
   durationMs: z.number().int().min(0).max(MAX_ANSWER_DURATION_MS),
 });
@@ -49,7 +52,7 @@ async function replayOf(db: Db, userId: string, input: Answer): Promise<Recorded
 
 // Why an answer was not inserted (insertAnswerSql matched no open attempt), told from the
 // attempt as it is now.
-async function refusal(db: Db, userId: string, input: Answer, now: Date): Promise<AppError> {
+async function refusal(db: Db, userId: string, input: Answer, now: Date): Promise<AppError | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: input.attemptId, userId },
     select: {
@@ -69,10 +72,8 @@ async function refusal(db: Db, userId: string, input: Answer, now: Date): Promis
       userMessage: "Time is up: this answer came after the time limit.",
     });
   // None holds any more: the assignment was removed and restored in between, before the removal
-  // closed this attempt. The attempt is open, so the answer can be sent again.
-  return new AppError("conflict", {
-    userMessage: "This answer was not saved. Please send it again.",
-  });
+  // closed this attempt. The attempt is open, so the insert is tried again (recordAttemptAnswer).
+  return null;
 }
 
 type Insert = Answer & { userId: string; correct: boolean; now: Date };
@@ -124,16 +125,26 @@ export async function recordAttemptAnswer(options: {
   if (!question) throw notFound("question");
   const correct = gradeQuestionResponse(question, input.response);
   const row = { ...input, userId: student.id, correct, now: options.now };
-  let inserted: { attemptId: string }[];
-  try {
-    inserted = await db.$queryRaw<{ attemptId: string }[]>(insertAnswerSql(row));
-  } catch (error) {
-    if (!isUniqueViolationError(error)) throw error;
-    const raced = await replayOf(db, student.id, input);
-    if (raced) return withReview(student, input, options.now, raced);
-    throw new AppError("conflict", { userMessage: "You already answered this question." });
+  // A refusal the client would forget the answer over is told; one that no longer holds (the
+  // attempt is open again) is the insert's race with a removal and a restore: tried once more.
+  for (let tries = 0; ; tries++) {
+    let inserted: { attemptId: string }[];
+    try {
+      inserted = await db.$queryRaw<{ attemptId: string }[]>(insertAnswerSql(row));
+    } catch (error) {
+      if (!isUniqueViolationError(error)) throw error;
+      const raced = await replayOf(db, student.id, input);
+      if (raced) return withReview(student, input, options.now, raced);
+      throw new AppError("conflict", { userMessage: "You already answered this question." });
+    }
+    if (inserted.length > 0) break;
+    const reason = await refusal(db, student.id, input, options.now);
+    if (reason) throw reason;
+    if (tries > 0)
+      throw new AppError("rate_limited", {
+        userMessage: "The answer could not be saved just now; it is kept and sent again.",
+      });
   }
-  if (inserted.length === 0) throw await refusal(db, student.id, input, options.now);
   return withReview(student, input, options.now, {
     questionId: input.questionId,
     correct,

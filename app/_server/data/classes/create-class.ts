@@ -16,6 +16,7 @@ const classSchema = z.object({
       .trim()
       .min(1, "Name the class.")
       .max(100, "Use at most 100 characters for the name."),
+    "The name",
   ),
   joinCodeExpiresAt: z.date().nullable().default(null),
 });

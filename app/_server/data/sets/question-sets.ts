@@ -13,9 +13,11 @@ const titleSchema = storableText(
     .trim()
     .min(1, "Give the set a title.")
     .max(120, "Use at most 120 characters for the title."),
+  "The title",
 );
 const descriptionSchema = storableText(
   z.string().trim().max(2000, "Use at most 2,000 characters for the description."),
+  "The description",
 );
 const idsSchema = z
   .array(z.string().min(1).max(200))

@@ -41,7 +41,7 @@ export type NextStudyItem = {
    * and the day's allowance to ask for (extendNewCardsToday); null otherwise. */
   learnMore: { questions: number; extraNewCards: number } | null;
   /** Learning steps that come back later in this study day (a missed card in ten minutes). */
-  laterToday: { count: number; nextAt: Date | null };
+  laterToday: { count: number; nextAt: Date | null; inMs: number | null };
 };
 
 type QuestionRow = {

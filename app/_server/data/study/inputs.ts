@@ -32,7 +32,10 @@ export const answerInputSchema = z.object({
   idempotencyKey: z.uuid("idempotencyKey must be a UUID made by the client."),
   questionId: id,
   // Typed text, the chosen option, "true"/"false", or "" for a flashcard.
-  response: storableText(z.string().max(2000, "The answer is too long (2000 characters at most).")),
+  response: storableText(
+    z.string().max(2000, "The answer is too long (2000 characters at most)."),
+    "The answer",
+  ),
   durationMs: z.number().int().min(0).max(MAX_ANSWER_DURATION_MS),
   cardVersion: z.number().int().min(0),
   selfRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),

@@ -37,7 +37,7 @@ export type DueCardsView = {
    * bring now (siblings of today's answers stay deferred); 0 while items remain. */
   moreNewAvailable: number;
   /** Learning steps due later in this study day, not among `items` yet. */
-  laterToday: { count: number; nextAt: Date | null };
+  laterToday: { count: number; nextAt: Date | null; inMs: number | null };
 };
 type QueueSettings = NonNullable<QueueRow["settings"]>;
 

@@ -80,7 +80,7 @@ export function queueInputsSql(requests: QueueRequest[], chosenArticles: boolean
      -- a day's lapsed reviews, with the same room. The earliest come first, the rest as they go.
      (${dueCardsSql(
        learningStates,
-       Prisma.sql`u."newCardsPerDay" + u."reviewsPerDay" + ${dueMargin}::int`,
+       Prisma.sql`u."newCardsPerDay" + u."extraNewCards" + u."reviewsPerDay" + ${dueMargin}::int`,
        articleFilter,
      )})
   ) d) AS "due",

@@ -7,11 +7,15 @@ import "server-only";
 // otherwise name one zone in endless spellings ("america/NEW_york"), each cached anew.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+// Zone names are ASCII; a name that is not ("Asia/Kolkata" with the Kelvin sign, which JavaScript
+// lower-cases to "k") is never looked up in the cache, so Intl itself decides about it.
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  const make = () => new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+  if (!/^[\x21-\x7e]+$/.test(timeZone)) return make();
   const key = timeZone.toLowerCase();
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+    formatter = make();
     formatters.set(key, formatter);
   }
   return formatter;

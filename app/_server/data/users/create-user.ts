@@ -15,6 +15,7 @@ export const signUpSchema = z.object({
       .trim()
       .min(1, "Enter your name.")
       .max(100, "Use at most 100 characters for your name."),
+    "Your name",
   ),
   email: emailSchema,
   password: passwordSchema,
