@@ -27,7 +27,12 @@ export default async function ProgressPage() {
   const settings = await getStudySettings({ actor: user });
   const now = new Date();
   const [progress, fit] = await Promise.all([
-    getProgress({ actor: user, now, tzOffsetMinutes: offsetMinutesAt(settings.timeZone, now) }),
+    getProgress({
+      actor: user,
+      now,
+      tzOffsetMinutes: offsetMinutesAt(settings.timeZone, now),
+      offsetAt: (at) => offsetMinutesAt(settings.timeZone, at),
+    }),
     getFsrsFit({ actor: user }),
   ]);
   const tomorrow = progress.forecast[1]?.due ?? 0;

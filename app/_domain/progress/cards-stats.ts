@@ -1,5 +1,4 @@
-import { dayBoundary } from "../scheduling/day-boundary";
-import { recentDayKeys, type StatsClock } from "./review-stats";
+import { dayKeyOf, recentDayKeys, type StatsClock } from "./review-stats";
 
 export type CardDueRow = { due: Date; state: number };
 
@@ -22,7 +21,7 @@ export function dueForecast(
   const counts = new Array<number>(days).fill(0);
   for (const card of cards) {
     if (card.state === newState) continue;
-    const key = dayBoundary(card.due, clock.timeZoneOffsetMinutes, clock.rolloverHour).key;
+    const key = dayKeyOf(card.due, clock);
     const offset = Math.max(0, Math.round((Date.parse(`${key}T00:00:00Z`) - todayUtc) / dayMs));
     if (offset < days) counts[offset]!++;
   }

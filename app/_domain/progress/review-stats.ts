@@ -14,8 +14,16 @@ export type StatsClock = {
   now: Date;
   /** Minutes east of UTC, as in `dayBoundary`. */
   timeZoneOffsetMinutes: number;
+  /** The offset in force at an instant, where it changes (daylight saving); else the fixed one. */
+  offsetAt?: (at: Date) => number;
   rolloverHour?: number;
 };
+
+/** The study day an instant falls in, by the offset in force at that instant. */
+export function dayKeyOf(at: Date, clock: StatsClock): string {
+  const offset = clock.offsetAt ? clock.offsetAt(at) : clock.timeZoneOffsetMinutes;
+  return dayBoundary(at, offset, clock.rolloverHour).key;
+}
 
 export type HeatmapDay = { date: string; count: number };
 
@@ -30,8 +38,7 @@ export function activeRows<T extends { undoneAt: Date | null }>(rows: readonly T
 
 /** Study-day keys for `days` days ending today, oldest first. */
 export function recentDayKeys(clock: StatsClock, days: number): string[] {
-  const today = dayBoundary(clock.now, clock.timeZoneOffsetMinutes, clock.rolloverHour);
-  const todayUtc = Date.parse(`${today.key}T00:00:00Z`);
+  const todayUtc = Date.parse(`${dayKeyOf(clock.now, clock)}T00:00:00Z`);
   return Array.from({ length: days }, (_, index) =>
     new Date(todayUtc - (days - 1 - index) * dayMs).toISOString().slice(0, 10),
   );
@@ -40,7 +47,7 @@ export function recentDayKeys(clock: StatsClock, days: number): string[] {
 function countsByDay(rows: readonly ReviewLogRow[], clock: StatsClock): Map<string, number> {
   const counts = new Map<string, number>();
   for (const row of activeRows(rows)) {
-    const key = dayBoundary(row.reviewedAt, clock.timeZoneOffsetMinutes, clock.rolloverHour).key;
+    const key = dayKeyOf(row.reviewedAt, clock);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;

@@ -41,6 +41,19 @@ describe("reviewHeatmap", () => {
     ]);
   });
 
+  it("puts a summer review on its day by summer time, read in winter", () => {
+    // New York in 2026: daylight saving (UTC-4) until 1 November, 06:00 UTC; UTC-5 after.
+    const newYork = (at: Date) => (at.getTime() < Date.UTC(2026, 10, 1, 6) ? -240 : -300);
+    const winter = { now: new Date("2026-11-10T17:00:00Z"), timeZoneOffsetMinutes: -300 };
+    // 08:30 UTC on 15 October is 4:30 am EDT, the study day of 15 October; by winter's offset it
+    // would be 3:30 am, still the 14th.
+    const review = [row("2026-10-15T08:30:00Z")];
+    const day = (heatmap: { date: string; count: number }[]) =>
+      heatmap.find((d) => d.count > 0)?.date;
+    expect(day(reviewHeatmap(review, { ...winter, offsetAt: newYork }))).toBe("2026-10-15");
+    expect(day(reviewHeatmap(review, winter))).toBe("2026-10-14");
+  });
+
   it("leaves out undone answers", () => {
     const heatmap = reviewHeatmap(
       [row("2024-05-10T08:00:00Z", { undoneAt: new Date("2024-05-10T08:01:00Z") })],

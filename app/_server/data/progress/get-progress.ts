@@ -40,11 +40,18 @@ export async function getProgress(options: {
   actor: CurrentUser;
   now: Date;
   tzOffsetMinutes: number;
+  /** The offset in force at an instant (the user's zone), so days across a clock change group
+   * right; without it every instant takes `tzOffsetMinutes`. */
+  offsetAt?: (at: Date) => number;
 }): Promise<Progress> {
   const { now } = options;
   const { user, logs, cards, questions } = await loadRows(await prisma(), options.actor.id, now);
   if (!user) throw new AppError("not_found", { userMessage: "Your account was not found." });
-  const clock = { now, timeZoneOffsetMinutes: options.tzOffsetMinutes };
+  const clock = {
+    now,
+    timeZoneOffsetMinutes: options.tzOffsetMinutes,
+    ...(options.offsetAt ? { offsetAt: byQuarterHour(options.offsetAt) } : {}),
+  };
   const titles = new Map(questions.map((q) => [q.articleId, q.article.title]));
   const mastery = masteryByArticle(
     questions.map((q) => ({
@@ -62,6 +69,20 @@ export async function getProgress(options: {
     },
     forecast: dueForecast(cards, clock, 30),
     mastery: mastery.map((entry) => ({ ...entry, title: titles.get(entry.articleId) ?? "" })),
+  };
+}
+
+/** A year of answers asks for thousands of offsets; zones change offset on quarter hours at most. */
+function byQuarterHour(offsetAt: (at: Date) => number): (at: Date) => number {
+  const memo = new Map<number, number>();
+  return (at) => {
+    const slot = Math.floor(at.getTime() / 900_000);
+    let offset = memo.get(slot);
+    if (offset === undefined) {
+      offset = offsetAt(at);
+      memo.set(slot, offset);
+    }
+    return offset;
   };
 }
 
