@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AttemptResults } from "@/app/_server/data/attempts/get-attempt";
+import { answerText } from "./answer-text";
 import { formatPercent } from "./class-format";
 
 type Props = {
@@ -24,11 +25,11 @@ export function AttemptResultsView({ results, viewer = "student" }: Props) {
             <p className="quiz-prompt">{item.prompt}</p>
             <p>
               <strong>{item.correct ? "Correct" : "Wrong"}</strong> · {given}:{" "}
-              {item.response ?? "(no answer)"}
+              {item.response === null ? "(no answer)" : answerText(item.response)}
               {item.correct ? null : (
                 <>
                   {" "}
-                  · {expected}: <strong>{item.answer}</strong>
+                  · {expected}: <strong>{answerText(item.answer)}</strong>
                 </>
               )}
             </p>

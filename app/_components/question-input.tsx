@@ -1,4 +1,5 @@
 import type { TakingQuestion } from "@/app/_server/data/attempts/get-attempt";
+import { answerText } from "./answer-text";
 
 // Choices as large radio rows (44 px targets); typed answers in one labelled field.
 export function QuestionInput({ question }: { question: TakingQuestion }) {
@@ -10,7 +11,7 @@ export function QuestionInput({ question }: { question: TakingQuestion }) {
         {options.map((choice) => (
           <label key={choice} className="choice">
             <input type="radio" name="response" value={choice} required />
-            {question.type === "true_false" ? (choice === "true" ? "True" : "False") : choice}
+            {answerText(choice)}
           </label>
         ))}
       </fieldset>

@@ -110,6 +110,9 @@ describe("gradeChoice", () => {
 describe("the other answers worth showing after an answer", () => {
   it("leaves out variants that only restate the answer's number, case or punctuation", () => {
     expect(distinctVariants("1,100", ["1100", "one thousand one hundred"])).toEqual([]);
+    expect(
+      distinctVariants("1,800", ["1800", "over 1,800", "more than 1,800 rebel attacks"]),
+    ).toEqual([]);
     expect(distinctVariants("Mohamed Bazoum", ["mohamed bazoum", "Bazoum"])).toEqual(["Bazoum"]);
   });
 
